@@ -1,0 +1,51 @@
+namespace ClaimsFn.Core.Storage;
+
+/// <summary>
+/// Every blob container, queue and table the pipeline uses. Both hosts and the Bicep
+/// templates take their names from here (a test keeps infra/ in step with this class).
+/// </summary>
+public static class StorageNames
+{
+    /// <summary>Blob containers.</summary>
+    public static class Containers
+    {
+        /// <summary>Encounter batches uploaded by a practice (JSON lines, later FHIR / CSV).</summary>
+        public const string Encounters = "encounters";
+
+        /// <summary>Interchanges written by the default (blob drop) submission connector.</summary>
+        public const string X12Outbound = "x12-outbound";
+
+        /// <summary>Acknowledgments and remittances coming back from payers.</summary>
+        public const string PayerInbound = "payer-inbound";
+
+        /// <summary>Per-batch rejection reports.</summary>
+        public const string BatchReports = "batch-reports";
+
+        public static IReadOnlyList<string> All { get; } = [Encounters, X12Outbound, PayerInbound, BatchReports];
+    }
+
+    /// <summary>Queues that chain the claim stages; messages carry ids only.</summary>
+    public static class Queues
+    {
+        public const string Code = "claim-code";
+        public const string Scrub = "claim-scrub";
+        public const string Submit = "claim-submit";
+
+        /// <summary>The suffix the queue trigger appends for messages that exhausted their retries.</summary>
+        public const string PoisonSuffix = "-poison";
+
+        public static IReadOnlyList<string> All { get; } = [Code, Scrub, Submit];
+    }
+
+    /// <summary>Tables.</summary>
+    public static class Tables
+    {
+        /// <summary>One partition per claim: the claim row, its event history and its submission records.</summary>
+        public const string Claims = "Claims";
+
+        /// <summary>One partition per batch: the batch row, its claim index rows and its rejections.</summary>
+        public const string Batches = "Batches";
+
+        public static IReadOnlyList<string> All { get; } = [Claims, Batches];
+    }
+}
