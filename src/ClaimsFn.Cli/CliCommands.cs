@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using ClaimsFn.Core;
+using ClaimsFn.Core.Api;
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Scrubbing;
+using ClaimsFn.Core.Storage;
+
+namespace ClaimsFn.Cli;
+
+/// <summary>The <c>claims</c> command line: upload a batch and watch it settle; list the edit catalog.</summary>
+public static class CliCommands
+{
+    private static readonly ClaimState[] InFlight = [ClaimState.Received, ClaimState.Coded, ClaimState.Clean];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = args.FirstOrDefault();
+        var options = ParseOptions(args.Skip(1));
+        try
+        {
+            return command switch
+            {
+                "upload" => await UploadAndWatchAsync(options),
+                "edits" => ListEdits(),
+                _ => Usage(),
+            };
+        }
+        catch (CliException ex)
+        {
+            Console.Error.WriteLine($"claims: {ex.Message}");
+            return 2;
+        }
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            usage:
+              claims upload --file PATH --api URL --key KEY [--connection STORAGE] [--source NAME] [--timeout SECONDS]
+                  uploads an encounter batch to the encounters container, waits until every claim settles, prints a summary
+              claims edits
+                  lists the scrub edit catalog
+            """);
+        return 2;
+    }
+
+    private static int ListEdits()
+    {
+        foreach (var edit in EditCatalog.All)
+            Console.WriteLine($"{edit.Id,-22} {edit.Category,-13} {edit.Severity,-7} {edit.Description}");
+        return 0;
+    }
+
+    private static async Task<int> UploadAndWatchAsync(Dictionary<string, string> options)
+    {
+        var file = Required(options, "file");
+        var api = Required(options, "api").TrimEnd('/');
+        var key = Required(options, "key");
+        var connection = options.GetValueOrDefault("connection") ?? Environment.GetEnvironmentVariable(ClaimsStorageClients.ConnectionName) ?? "UseDevelopmentStorage=true";
+        var source = options.GetValueOrDefault("source") ?? "demo-clinic";
+        var timeout = TimeSpan.FromSeconds(double.Parse(options.GetValueOrDefault("timeout") ?? "180", CultureInfo.InvariantCulture));
+        if (!File.Exists(file)) throw new CliException($"no such file: {file}");
+
+        var clock = Stopwatch.StartNew();
+        var container = new BlobContainerClient(connection, StorageNames.Containers.Encounters);
+        await container.CreateIfNotExistsAsync();
+        var blob = container.GetBlobClient($"{source}/{Path.GetFileName(file)}");
+        var uploaded = await blob.UploadAsync(file, overwrite: true);
+        var batchId = ClaimId.ForBatch(blob.Name, uploaded.Value.ETag.ToString());
+        Console.WriteLine($"uploaded {Path.GetFileName(file)} as batch {batchId}");
+
+        using var http = new HttpClient { BaseAddress = new Uri(api + "/") };
+        http.DefaultRequestHeaders.Add(ApiRoutes.KeyHeader, key);
+        var batchUrl = $"{ApiRoutes.Prefix}/batches/{batchId}";
+        BatchStatusView? view = null;
+        while (clock.Elapsed < timeout)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.GetAsync(batchUrl);
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(500); // the host is still starting
+                continue;
+            }
+            if (response.IsSuccessStatusCode)
+            {
+                view = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(), ClaimsJson.Default.BatchStatusView);
+                if (view is not null && view.State != nameof(BatchState.Ingesting) && view.Claims.All(c => c.State is { } s && !InFlight.Contains(s))) break;
+            }
+            else if (response.StatusCode != System.Net.HttpStatusCode.NotFound)
+            {
+                throw new CliException($"status API answered {(int)response.StatusCode} for the batch");
+            }
+            await Task.Delay(500);
+        }
+        clock.Stop();
+        if (view is null) throw new CliException($"the batch did not appear within {timeout.TotalSeconds:0} s; is the local host running?");
+        var settled = view.State != nameof(BatchState.Ingesting) && view.Claims.All(c => c.State is { } s && !InFlight.Contains(s));
+        await PrintSummaryAsync(http, view, api, clock.Elapsed, settled);
+        return settled && view.CountsAddUp ? 0 : 1;
+    }
+
+    private static async Task PrintSummaryAsync(HttpClient http, BatchStatusView view, string api, TimeSpan elapsed, bool settled)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"batch {view.BatchId}: {view.State}{(settled ? "" : " (NOT SETTLED: timed out)")} in {elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"  records received {view.Received} = new claims {view.NewClaims} + duplicates {view.Duplicates} + rejected {view.Rejected}  ({(view.CountsAddUp ? "adds up" : "DOES NOT ADD UP")})");
+        Console.WriteLine("  claims by state:");
+        foreach (var (state, count) in view.ClaimsByState) Console.WriteLine($"    {state,-18} {count,4}  {Explain(state)}");
+        foreach (var claim in view.Claims.Where(c => c.State is ClaimState.NeedsCoderReview or ClaimState.ScrubFailed or ClaimState.Error).DistinctBy(c => c.ClaimId))
+        {
+            var detail = await http.GetFromJsonAsync($"{ApiRoutes.Prefix}/claims/{claim.ClaimId}", ClaimsJson.Default.ClaimStatusView);
+            Console.WriteLine($"    - record {claim.RecordNumber}, claim {claim.ClaimId}: {claim.State}: {detail?.Reason}");
+        }
+        if (view.Duplicates > 0)
+            foreach (var claim in view.Claims.Where(c => c.Outcome == nameof(RecordOutcome.Duplicate)))
+                Console.WriteLine($"  duplicate: record {claim.RecordNumber} is claim {claim.ClaimId} again; nothing was created");
+        if (view.Rejections.Count > 0)
+        {
+            Console.WriteLine($"  rejected records (report: {view.RejectionReport}):");
+            foreach (var r in view.Rejections) Console.WriteLine($"    - record {r.RecordNumber}: {r.Reason}");
+        }
+        var counted = await http.GetAsync($"{ApiRoutes.Prefix}/diagnostics/storage-transactions");
+        if (counted.IsSuccessStatusCode && view.NewClaims > 0)
+        {
+            using var doc = JsonDocument.Parse(await counted.Content.ReadAsStringAsync());
+            var t = doc.RootElement;
+            var total = t.GetProperty("total").GetInt64();
+            Console.WriteLine($"  storage transactions sent by the pipeline's handlers: {total} (blob {t.GetProperty("blob").GetInt64()}, queue {t.GetProperty("queue").GetInt64()}, table {t.GetProperty("table").GetInt64()}) = {(double)total / view.NewClaims:0.0} per new claim");
+        }
+        Console.WriteLine($"  status: {api}/{ApiRoutes.Prefix}/batches/{view.BatchId}   (header {ApiRoutes.KeyHeader})");
+        if (view.Claims.FirstOrDefault() is { } first) Console.WriteLine($"  one claim: {api}/{ApiRoutes.Prefix}/claims/{first.ClaimId}");
+    }
+
+    private static string Explain(string state) => state switch
+    {
+        nameof(ClaimState.Submitted) => "sent to the clearinghouse connector (x12-outbound)",
+        nameof(ClaimState.NeedsCoderReview) => "held for a coder: a code must be chosen or a code set loaded",
+        nameof(ClaimState.ScrubFailed) => "held by scrub edits: a biller fixes the data listed",
+        nameof(ClaimState.Error) => "a stage failed after every retry; the reason says why",
+        _ => "",
+    };
+
+    private static string Required(Dictionary<string, string> options, string name) =>
+        options.GetValueOrDefault(name) ?? throw new CliException($"--{name} is required");
+
+    private static Dictionary<string, string> ParseOptions(IEnumerable<string> args)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? pending = null;
+        foreach (var arg in args)
+        {
+            if (arg.StartsWith("--", StringComparison.Ordinal)) pending = arg[2..];
+            else if (pending is not null) { result[pending] = arg; pending = null; }
+        }
+        return result;
+    }
+
+    private sealed class CliException(string message) : Exception(message);
+}

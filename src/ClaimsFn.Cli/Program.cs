@@ -1,0 +1,3 @@
+using ClaimsFn.Cli;
+
+return await CliCommands.RunAsync(args);

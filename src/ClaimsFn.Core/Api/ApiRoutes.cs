@@ -1,0 +1,12 @@
+namespace ClaimsFn.Core.Api;
+
+/// <summary>HTTP routes, under the <c>api/</c> prefix in both hosts.</summary>
+public static class ApiRoutes
+{
+    public const string Prefix = "api";
+    public const string Claim = "claims/{claimId}";
+    public const string Batch = "batches/{batchId}";
+
+    /// <summary>The header that carries the key: the Functions host's own, reused by the local host.</summary>
+    public const string KeyHeader = "x-functions-key";
+}

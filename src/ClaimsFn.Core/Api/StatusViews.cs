@@ -1,0 +1,48 @@
+using ClaimsFn.Core.Claims;
+
+namespace ClaimsFn.Core.Api;
+
+/// <summary>
+/// A claim as the status API shows it: state, codes, findings, timestamps and history. It leaves out the
+/// patient and subscriber (names, birth date, member id, address): billing staff look those up in the
+/// practice system, and a status poller never needs them.
+/// </summary>
+public sealed record ClaimStatusView(
+    string ClaimId,
+    string BatchId,
+    ClaimState State,
+    int Version,
+    string PayerId,
+    DateOnly DateOfService,
+    int? CodeSetYear,
+    IReadOnlyList<string> SubmittedDiagnoses,
+    IReadOnlyList<string> DiagnosisCodes,
+    IReadOnlyList<string> Procedures,
+    decimal TotalCharge,
+    IReadOnlyList<ClaimIssue> Issues,
+    string? Reason,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? SubmittedAt,
+    IReadOnlyList<ClaimEvent> Events);
+
+/// <summary>A batch: what was read, what became of it, and where its claims stand now.</summary>
+public sealed record BatchStatusView(
+    string BatchId,
+    string State,
+    string? Reason,
+    long Received,
+    long NewClaims,
+    long Duplicates,
+    long Rejected,
+    bool CountsAddUp,
+    IReadOnlyDictionary<string, int> ClaimsByState,
+    IReadOnlyList<BatchClaimView> Claims,
+    IReadOnlyList<BatchRejectionView> Rejections,
+    string? RejectionReport,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? CompletedAt);
+
+public sealed record BatchClaimView(long RecordNumber, string ClaimId, string Outcome, ClaimState? State);
+
+public sealed record BatchRejectionView(long RecordNumber, string Reason);

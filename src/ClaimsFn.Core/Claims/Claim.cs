@@ -1,0 +1,47 @@
+using ClaimsFn.Core.Encounters;
+
+namespace ClaimsFn.Core.Claims;
+
+/// <summary>
+/// A professional claim built from one encounter, with what the stages found. The encounter holds
+/// the data as sent; <see cref="DiagnosisCodes"/> holds the codes the coding stage accepted.
+/// </summary>
+public sealed record Claim
+{
+    public required string ClaimId { get; init; }
+
+    /// <summary>The batch that first brought the encounter in.</summary>
+    public required string BatchId { get; init; }
+
+    public ClaimState State { get; init; } = ClaimState.Received;
+
+    /// <summary>The content version: 1 for the original, +1 for each corrected resubmission.
+    /// A submission is keyed by (claim id, version), so one version is sent at most once.</summary>
+    public int Version { get; init; } = 1;
+
+    public required Encounter Encounter { get; init; }
+
+    /// <summary>The ICD-10-CM fiscal year whose code set applied to the date of service.</summary>
+    public int? CodeSetYear { get; init; }
+
+    /// <summary>Accepted diagnosis codes in HI form (no dot), in claim order.</summary>
+    public IReadOnlyList<string> DiagnosisCodes { get; init; } = [];
+
+    /// <summary>Findings of the last coding or scrub run.</summary>
+    public IReadOnlyList<ClaimIssue> Issues { get; init; } = [];
+
+    /// <summary>Why the claim is held (NeedsCoderReview, ScrubFailed, Error); null otherwise.</summary>
+    public string? Reason { get; init; }
+
+    public DateTimeOffset ReceivedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public DateTimeOffset? SubmittedAt { get; init; }
+
+    /// <summary>When a denied claim is due for resubmission by the timer; null when none is scheduled.</summary>
+    public DateTimeOffset? ResubmitDueAt { get; init; }
+
+    /// <summary>How many events the audit trail holds; the next event's sequence is this + 1.</summary>
+    public int EventCount { get; init; }
+}

@@ -1,0 +1,29 @@
+namespace ClaimsFn.Core.Claims;
+
+/// <summary>Where a claim stands. Each stage moves a claim from one state to the next; see docs/pipeline.md.</summary>
+public enum ClaimState
+{
+    /// <summary>Ingested from a batch, waiting for coding.</summary>
+    Received = 1,
+
+    /// <summary>Every diagnosis is a billable ICD-10-CM code for the date of service.</summary>
+    Coded,
+
+    /// <summary>Held for a human coder; the reason says what to decide.</summary>
+    NeedsCoderReview,
+
+    /// <summary>Passed every reject-level edit.</summary>
+    Clean,
+
+    /// <summary>Failed one or more reject-level edits; the issues list them.</summary>
+    ScrubFailed,
+
+    /// <summary>Handed to the clearinghouse connector.</summary>
+    Submitted,
+
+    /// <summary>A denial from the payer (remittance), eligible for correction and resubmission.</summary>
+    Denied,
+
+    /// <summary>A stage kept failing after every retry; the reason says where and why.</summary>
+    Error,
+}

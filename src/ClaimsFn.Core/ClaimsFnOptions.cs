@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ClaimsFn.Core;
+
+/// <summary>Settings of the pipeline, bound from the <c>ClaimsFn</c> configuration section (<c>ClaimsFn__*</c> app settings).</summary>
+public sealed class ClaimsFnOptions
+{
+    public const string SectionName = "ClaimsFn";
+
+    /// <summary>A folder of official ICD-10-CM order files (<c>icd10cm-order-YYYY.txt[.gz]</c>).
+    /// The default, empty, uses the embedded starter subset, which is for demos only.</summary>
+    public string? CodeSetsPath { get; set; }
+
+    /// <summary>The largest batch file ingested, in bytes; a larger one is rejected whole with a reason.
+    /// The default value is 100 MiB.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxBatchBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>Deliveries of a stage message before its claim is put in the Error state. Must equal the
+    /// queue trigger's maxDequeueCount (host.json). The default value is 5.</summary>
+    [Range(1, 100)]
+    public int MaxDequeueCount { get; set; } = 5;
+
+    /// <summary>Which connector submits claims: <c>Blob</c> (drop into x12-outbound). The default value is Blob.</summary>
+    [Required]
+    [RegularExpression("^(Blob)$", ErrorMessage = "SubmissionConnector must be Blob.")]
+    public string SubmissionConnector { get; set; } = "Blob";
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClaimsFn.Core.Api;
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Encounters;
+using ClaimsFn.Core.Submission;
+
+namespace ClaimsFn.Core;
+
+/// <summary>The one JSON shape for files, documents, messages and HTTP bodies: camelCase, enums as names.</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    AllowTrailingCommas = true,
+    ReadCommentHandling = JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(Encounter))]
+[JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(ClaimMessage))]
+[JsonSerializable(typeof(List<ClaimIssue>))]
+[JsonSerializable(typeof(ClaimStatusView))]
+[JsonSerializable(typeof(BatchStatusView))]
+[JsonSerializable(typeof(ApiError))]
+[JsonSerializable(typeof(SubmissionDocument))]
+[JsonSerializable(typeof(List<BatchRejectionView>))]
+public sealed partial class ClaimsJson : JsonSerializerContext;

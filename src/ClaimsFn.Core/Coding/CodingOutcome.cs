@@ -1,0 +1,9 @@
+using ClaimsFn.Core.Claims;
+
+namespace ClaimsFn.Core.Coding;
+
+/// <summary>What the coding stage decided: the accepted codes, or why a coder must look.</summary>
+public sealed record CodingOutcome(bool NeedsCoderReview, int? CodeSetYear, IReadOnlyList<string> DiagnosisCodes, IReadOnlyList<ClaimIssue> Issues)
+{
+    public string? Reason => NeedsCoderReview ? string.Join(" ", Issues.Where(i => i.Severity == IssueSeverity.Reject).Select(i => i.Message)) : null;
+}

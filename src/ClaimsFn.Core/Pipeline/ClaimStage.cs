@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Azure;
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ClaimsFn.Core.Pipeline;
+
+/// <summary>
+/// What every queue-triggered stage shares. Delivery is at least once, so a stage reads the claim
+/// and acts only on the state it owns; a claim already past it is acknowledged and left alone. A
+/// claim already at the stage's output state re-sends the next message, which repairs a crash between
+/// the state change and the send. Updates are ETag-guarded: on a conflict the stage re-reads and decides
+/// again. On the last delivery a failing stage puts the claim in Error with the reason.
+/// </summary>
+public abstract class ClaimStage(ClaimStore store, IOptions<ClaimsFnOptions> options, ILogger logger)
+{
+    private const int MaxConflictRetries = 5;
+
+    protected ClaimStore Store => store;
+
+    protected ILogger Logger => logger;
+
+    public abstract string Name { get; }
+
+    /// <summary>Handles one delivery of a stage message. <paramref name="dequeueCount"/> is the trigger's delivery count.</summary>
+    public async Task HandleAsync(string messageText, long dequeueCount, CancellationToken cancellationToken = default)
+    {
+        var message = Parse(messageText);
+        if (message is null)
+        {
+            // Not ours to retry: a message that is not a claim message would fail the same way every time.
+            logger.LogError("Discarded a {Stage} message that is not a claim message", Name);
+            return;
+        }
+
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["ClaimId"] = message.ClaimId, ["Stage"] = Name });
+        try
+        {
+            for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
+            {
+                var stored = await store.GetAsync(message.ClaimId, cancellationToken).ConfigureAwait(false);
+                if (stored is null)
+                {
+                    logger.LogWarning("Claim {ClaimId} named by a {Stage} message does not exist", message.ClaimId, Name);
+                    return;
+                }
+                if (await StepAsync(stored, cancellationToken).ConfigureAwait(false)) return;
+                logger.LogInformation("Claim {ClaimId} changed under {Stage}; re-reading (attempt {Attempt})", message.ClaimId, Name, attempt);
+            }
+            throw new InvalidOperationException($"Claim {message.ClaimId} kept changing under the {Name} stage.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && dequeueCount >= options.Value.MaxDequeueCount)
+        {
+            logger.LogError(ex, "Claim {ClaimId} failed {Stage} on delivery {DequeueCount}; moving it to Error", message.ClaimId, Name, dequeueCount);
+            await MarkErrorAsync(message.ClaimId, Describe(ex, dequeueCount), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One decision on one read of the claim. False when the claim changed underneath (re-read and retry).</summary>
+    protected abstract Task<bool> StepAsync(StoredClaim stored, CancellationToken cancellationToken);
+
+    private async Task MarkErrorAsync(string claimId, string reason, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
+        {
+            var stored = await store.GetAsync(claimId, cancellationToken).ConfigureAwait(false);
+            if (stored is null) return;
+            var done = await store.TryTransitionAsync(stored, ClaimState.Error, StageNames.Error, reason, c => c with { Reason = reason }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (done is not null) return;
+        }
+        throw new InvalidOperationException($"Claim {claimId} could not be moved to Error.");
+    }
+
+    // The reason is stored and shown over HTTP, so it names the failure, never data from the claim.
+    private string Describe(Exception ex, long dequeueCount)
+    {
+        var detail = ex switch
+        {
+            RequestFailedException r => $"{ex.GetType().Name} (status {r.Status}, {r.ErrorCode ?? "no error code"})",
+            _ => ex.GetType().Name,
+        };
+        return $"The {Name} stage failed on all {dequeueCount} deliveries; last error: {detail}.";
+    }
+
+    private static ClaimMessage? Parse(string text)
+    {
+        try
+        {
+            var message = JsonSerializer.Deserialize(text, ClaimsJson.Default.ClaimMessage);
+            return message is not null && ClaimId.IsWellFormed(message.ClaimId) ? message : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

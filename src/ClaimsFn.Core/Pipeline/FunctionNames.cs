@@ -1,0 +1,16 @@
+namespace ClaimsFn.Core.Pipeline;
+
+/// <summary>The names both hosts give their functions (the Event Grid webhook and function keys address them).</summary>
+public static class FunctionNames
+{
+    public const string IngestEncounterBatch = nameof(IngestEncounterBatch);
+    public const string CodeClaim = nameof(CodeClaim);
+    public const string ScrubClaim = nameof(ScrubClaim);
+    public const string SubmitClaim = nameof(SubmitClaim);
+    public const string ResubmitDenials = nameof(ResubmitDenials);
+    public const string GetClaim = nameof(GetClaim);
+    public const string GetBatch = nameof(GetBatch);
+
+    /// <summary>The resubmission timer's NCRONTAB schedule, read from the app setting of that name.</summary>
+    public const string ResubmitSchedule = "%ResubmitSchedule%";
+}

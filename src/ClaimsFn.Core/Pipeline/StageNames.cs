@@ -1,0 +1,12 @@
+namespace ClaimsFn.Core.Pipeline;
+
+/// <summary>Stage names as they appear in messages, events and logs.</summary>
+public static class StageNames
+{
+    public const string Ingest = "ingest";
+    public const string Code = "code";
+    public const string Scrub = "scrub";
+    public const string Submit = "submit";
+    public const string Resubmit = "resubmit";
+    public const string Error = "error";
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using ClaimsFn.Core.Claims;
+
+namespace ClaimsFn.Core.Storage;
+
+/// <summary>
+/// The Claims table. One partition per claim holds the claim row, its events and its submission
+/// records, so a state change and its event (and a submission record) commit in one entity-group
+/// transaction, guarded by the claim row's ETag. Partitioning by claim id also spreads a big batch
+/// over many partitions instead of one hot one.
+/// </summary>
+public sealed class ClaimStore(TableClient table, TimeProvider time)
+{
+    internal const string ClaimRowKey = "claim";
+    private const string EventPrefix = "event-";
+    private const string SubmissionPrefix = "submission-v";
+
+    public TimeProvider Time => time;
+
+    /// <summary>Creates the claim in state Received with its first event; false when the claim already exists.</summary>
+    public async Task<bool> TryCreateAsync(Claim claim, string detail, CancellationToken cancellationToken = default)
+    {
+        var created = claim with { State = ClaimState.Received, EventCount = 1 };
+        var actions = new[]
+        {
+            new TableTransactionAction(TableTransactionActionType.Add, ToEntity(created)),
+            new TableTransactionAction(TableTransactionActionType.Add, ToEntity(claim.ClaimId, new ClaimEvent(1, claim.ReceivedAt, "ingest", null, ClaimState.Received, detail))),
+        };
+        try
+        {
+            await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<StoredClaim?> GetAsync(string claimId, CancellationToken cancellationToken = default)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(claimId, ClaimRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? new StoredClaim(FromEntity(response.Value!), response.Value!.ETag) : null;
+    }
+
+    /// <summary>
+    /// Moves the claim to <paramref name="to"/> and appends the event, in one transaction with any
+    /// <paramref name="alongside"/> actions of the same partition. Returns the new claim, or null when
+    /// someone else changed the claim first (the caller re-reads and decides again).
+    /// </summary>
+    public async Task<StoredClaim?> TryTransitionAsync(StoredClaim current, ClaimState to, string stage, string detail,
+        Func<Claim, Claim>? change = null, IEnumerable<TableTransactionAction>? alongside = null, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var next = (change?.Invoke(current.Claim) ?? current.Claim) with { State = to, UpdatedAt = now, EventCount = current.Claim.EventCount + 1 };
+        var evt = new ClaimEvent(next.EventCount, now, stage, current.Claim.State, to, detail);
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.UpdateReplace, ToEntity(next), current.ETag),
+            new(TableTransactionActionType.Add, ToEntity(next.ClaimId, evt)),
+        };
+        if (alongside is not null) actions.AddRange(alongside);
+        try
+        {
+            var response = await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return new StoredClaim(next, response.Value[0].Headers.ETag ?? ETag.All);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)
+        {
+            return null;
+        }
+    }
+
+    public async Task<IReadOnlyList<ClaimEvent>> GetEventsAsync(string claimId, CancellationToken cancellationToken = default)
+    {
+        var events = new List<ClaimEvent>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {claimId} and RowKey ge {EventPrefix} and RowKey lt {EventPrefix + "~"}");
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var from = e.GetString("From");
+            events.Add(new ClaimEvent(
+                e.GetInt32("Sequence") ?? 0,
+                e.GetDateTimeOffset("At") ?? default,
+                e.GetString("Stage") ?? "",
+                string.IsNullOrEmpty(from) ? null : Enum.Parse<ClaimState>(from),
+                Enum.Parse<ClaimState>(e.GetString("To")!),
+                e.GetString("Detail") ?? ""));
+        }
+        return events;
+    }
+
+    /// <summary>Denied claims whose resubmission is due. A scan over claim rows: fine at today's volumes;
+    /// a due-date index partition is the next step when denials are many (see docs/pipeline.md).</summary>
+    public async Task<IReadOnlyList<string>> FindDueResubmissionsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
+    {
+        var ids = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {ClaimRowKey} and State eq {nameof(ClaimState.Denied)} and ResubmitDueAt le {now}");
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(e.PartitionKey);
+            if (ids.Count >= max) break;
+        }
+        return ids;
+    }
+
+    /// <summary>The submission record of one claim version, or null if none was started.</summary>
+    public async Task<SubmissionRecord?> GetSubmissionAsync(string claimId, int version, CancellationToken cancellationToken = default)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(claimId, SubmissionRowKey(version), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!response.HasValue) return null;
+        var e = response.Value!;
+        return new SubmissionRecord(claimId, version, Enum.Parse<SubmissionStatus>(e.GetString("Status")!), e.GetString("Connector") ?? "", e.GetString("Reference"), e.GetDateTimeOffset("At") ?? default);
+    }
+
+    /// <summary>Records that a version is about to be sent. False when a record already exists: the version was sent, or a send was started.</summary>
+    public async Task<bool> TryStartSubmissionAsync(SubmissionRecord record, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await table.AddEntityAsync(ToEntity(record), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The action that marks a submission record sent, for <see cref="TryTransitionAsync"/>'s transaction.</summary>
+    public static TableTransactionAction CompleteSubmission(SubmissionRecord record) =>
+        new(TableTransactionActionType.UpsertReplace, ToEntity(record));
+
+    private static string SubmissionRowKey(int version) => SubmissionPrefix + version.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static TableEntity ToEntity(SubmissionRecord r) => new(r.ClaimId, SubmissionRowKey(r.Version))
+    {
+        ["Status"] = r.Status.ToString(),
+        ["Connector"] = r.Connector,
+        ["Reference"] = r.Reference,
+        ["At"] = r.At,
+    };
+
+    private static TableEntity ToEntity(string claimId, ClaimEvent e) => new(claimId, EventPrefix + e.Sequence.ToString("D5", CultureInfo.InvariantCulture))
+    {
+        ["Sequence"] = e.Sequence,
+        ["At"] = e.At,
+        ["Stage"] = e.Stage,
+        ["From"] = e.From?.ToString() ?? "",
+        ["To"] = e.To.ToString(),
+        ["Detail"] = e.Detail,
+    };
+
+    // The queryable columns sit beside the document so that state queries need not parse JSON.
+    private static TableEntity ToEntity(Claim c) => new(c.ClaimId, ClaimRowKey)
+    {
+        ["State"] = c.State.ToString(),
+        ["Version"] = c.Version,
+        ["BatchId"] = c.BatchId,
+        ["PayerId"] = c.Encounter.Payer?.Id ?? "",
+        ["DateOfService"] = c.Encounter.DateOfService.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["UpdatedAt"] = c.UpdatedAt,
+        ["ResubmitDueAt"] = c.ResubmitDueAt,
+        ["Document"] = JsonSerializer.SerializeToUtf8Bytes(c, ClaimsJson.Default.Claim),
+    };
+
+    private static Claim FromEntity(TableEntity e) =>
+        JsonSerializer.Deserialize(e.GetBinary("Document"), ClaimsJson.Default.Claim)
+        ?? throw new InvalidDataException("A claim row has an empty document.");
+}
+
+/// <summary>A claim as read, with the ETag that guards the next update.</summary>
+public sealed record StoredClaim(Claim Claim, ETag ETag);

@@ -1,0 +1,20 @@
+namespace ClaimsFn.Core.Storage;
+
+/// <summary>
+/// The record that one claim version was (or is being) sent, written before the send so that a
+/// redelivered submit message can never send the same version twice.
+/// </summary>
+public sealed record SubmissionRecord(string ClaimId, int Version, SubmissionStatus Status, string Connector, string? Reference, DateTimeOffset At)
+{
+    /// <summary>The idempotency key a connector receives: the same for every attempt at this version.</summary>
+    public string SubmissionKey => $"{ClaimId}-v{Version}";
+}
+
+public enum SubmissionStatus
+{
+    /// <summary>The send started; whether it reached the connector is not yet known.</summary>
+    Sending = 1,
+
+    /// <summary>The connector confirmed receipt.</summary>
+    Sent,
+}
