@@ -1,0 +1,210 @@
+// The function app on a Flex Consumption plan (FC1, Linux). The runtime (dotnet-isolated 10.0) and the
+// deployment package location are set in functionAppConfig, not in app settings: on Flex Consumption
+// FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION are not allowed as app settings.
+//
+// App settings are written in the array form `{ name: 'KEY', value: ... }`: InfraParityTests looks for
+// `name: 'KEY'` in infra/**/*.bicep for every key of local.settings.sample.json "Values". All storage
+// access is identity-based (AzureWebJobsStorage__* service URIs + user-assigned identity); there is no
+// connection string or account key anywhere.
+
+param planName string
+param functionAppName string
+param location string
+param tags object
+
+@description('Tag value azd uses to find the app it deploys the `api` service to.')
+param serviceName string = 'api'
+
+@description('Resource id of the user-assigned identity the app runs as.')
+param identityId string
+
+@description('Client id of that identity (for AzureWebJobsStorage__clientId and App Insights AAD auth).')
+param identityClientId string
+
+param storageBlobEndpoint string
+param storageQueueEndpoint string
+param storageTableEndpoint string
+
+@description('Blob container (in the same account) that holds the deployment package.')
+param deploymentContainerName string
+
+param applicationInsightsConnectionString string
+param logAnalyticsWorkspaceId string
+
+@description('Versionless Key Vault secret URI of the clearinghouse API key.')
+param clearinghouseSecretUri string
+
+@description('Memory of each instance, in MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int
+
+@description('Upper bound on instances the plan scales out to.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int
+
+@description('NCRONTAB schedule of the ResubmitDenials timer (app setting ResubmitSchedule).')
+param resubmitSchedule string
+
+@description('ClaimsFn__CodeSetsPath: folder of official ICD-10-CM order files; empty uses the embedded starter subset.')
+param codeSetsPath string
+
+@description('ClaimsFn__MaxBatchBytes: the largest batch file ingested, in bytes.')
+@minValue(1)
+param maxBatchBytes int
+
+@description('ClaimsFn__MaxDequeueCount; also applied to the queue trigger (host.json override) so both agree.')
+@minValue(1)
+@maxValue(100)
+param maxDequeueCount int
+
+@description('ClaimsFn__SubmissionConnector.')
+@allowed([
+  'Blob'
+])
+param submissionConnector string
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
+  name: functionAppName
+  location: location
+  tags: union(tags, { 'azd-service-name': serviceName })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identityId
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storageBlobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      appSettings: [
+        // Host storage (and the app's own clients, see ClaimsStorageClients.FromConfiguration).
+        {
+          name: 'AzureWebJobsStorage__blobServiceUri'
+          value: storageBlobEndpoint
+        }
+        {
+          name: 'AzureWebJobsStorage__queueServiceUri'
+          value: storageQueueEndpoint
+        }
+        {
+          name: 'AzureWebJobsStorage__tableServiceUri'
+          value: storageTableEndpoint
+        }
+        {
+          name: 'AzureWebJobsStorage__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'AzureWebJobsStorage__clientId'
+          value: identityClientId
+        }
+        // Telemetry, authenticated with the identity (the component has local auth disabled).
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: applicationInsightsConnectionString
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+          value: 'ClientId=${identityClientId};Authorization=AAD'
+        }
+        // The pipeline's own settings (local.settings.sample.json "Values").
+        {
+          name: 'ResubmitSchedule'
+          value: resubmitSchedule
+        }
+        {
+          name: 'ClaimsFn__CodeSetsPath'
+          value: codeSetsPath
+        }
+        {
+          name: 'ClaimsFn__MaxBatchBytes'
+          value: string(maxBatchBytes)
+        }
+        {
+          name: 'ClaimsFn__MaxDequeueCount'
+          value: string(maxDequeueCount)
+        }
+        {
+          name: 'AzureFunctionsJobHost__extensions__queues__maxDequeueCount'
+          value: string(maxDequeueCount)
+        }
+        {
+          name: 'ClaimsFn__SubmissionConnector'
+          value: submissionConnector
+        }
+        // Resolved by the platform with keyVaultReferenceIdentity; see keyvault.bicep for when the secret exists.
+        {
+          name: 'ClaimsFn__Clearinghouse__ApiKey'
+          value: '@Microsoft.KeyVault(SecretUri=${clearinghouseSecretUri})'
+        }
+      ]
+    }
+  }
+}
+
+resource functionAppDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: functionApp
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [
+      {
+        categoryGroup: 'allLogs'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
+  }
+}
+
+output name string = functionApp.name
+output id string = functionApp.id
+output uri string = 'https://${functionApp.properties.defaultHostName}'
