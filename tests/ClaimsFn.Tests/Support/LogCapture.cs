@@ -26,7 +26,11 @@ public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var scopeText = new List<string>();
-            owner.scopes.ForEachScope((scope, list) => list.Add(scope?.ToString() ?? ""), scopeText);
+            owner.scopes.ForEachScope((scope, list) =>
+            {
+                if (scope is IEnumerable<KeyValuePair<string, object>> pairs) list.AddRange(pairs.Select(p => $"{p.Key}={p.Value}"));
+                else list.Add(scope?.ToString() ?? "");
+            }, scopeText);
             if (state is IEnumerable<KeyValuePair<string, object?>> values) scopeText.AddRange(values.Select(v => $"{v.Key}={v.Value}"));
             owner.lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} | {string.Join(" ", scopeText)} {exception}");
         }

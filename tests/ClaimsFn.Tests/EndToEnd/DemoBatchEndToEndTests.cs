@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text.Json;
+using ClaimsFn.Core;
+using ClaimsFn.Core.Api;
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Pipeline;
+using ClaimsFn.Core.Storage;
+using ClaimsFn.Tests.Support;
+using Xunit;
+
+namespace ClaimsFn.Tests.EndToEnd;
+
+/// <summary>
+/// The main job end to end on a real Azurite through the local host: the sample batch goes in through the
+/// encounters container and everything is read back through the HTTP status API.
+/// </summary>
+public sealed class DemoBatchEndToEndTests : IAsyncLifetime
+{
+    private const string BlobName = "demo-clinic/encounters-demo.jsonl";
+    private static readonly string Sample = RepoPaths.File("samples", "encounters-demo.jsonl");
+
+    private LocalHostRunner host = null!;
+
+    public async Task InitializeAsync() => host = await LocalHostRunner.StartAsync();
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    /// <summary>What the sample batch must come to; samples/encounters-demo.jsonl says why per record.</summary>
+    private static readonly Dictionary<string, int> ExpectedStates = new()
+    {
+        ["Submitted"] = 8,
+        ["NeedsCoderReview"] = 2,
+        ["ScrubFailed"] = 2,
+    };
+
+    [Fact]
+    public async Task SampleBatch_UploadedTwice_EveryClaimSubmittedExactlyOnce()
+    {
+        var first = await host.WaitUntilSettledAsync(await host.UploadAsync(Sample, BlobName));
+        Assert.Equal(nameof(BatchState.Ingested), first.State);
+        Assert.Equal((15, 12, 1, 2), (first.Received, first.NewClaims, first.Duplicates, first.Rejected));
+        Assert.True(first.CountsAddUp);
+        Assert.Equal(ExpectedStates, first.ClaimsByState);
+        Assert.Equal([6L, 10L], first.Rejections.Select(r => r.RecordNumber));
+        await AssertSubmittedExactlyOnceAsync(first);
+        var eventsBefore = await CountEventsAsync(first);
+
+        // The same file again (a new upload, so a new batch): nothing new, nothing sent twice.
+        var second = await host.WaitUntilSettledAsync(await host.UploadAsync(Sample, BlobName));
+        Assert.NotEqual(first.BatchId, second.BatchId);
+        Assert.Equal((15, 0, 13, 2), (second.Received, second.NewClaims, second.Duplicates, second.Rejected));
+        Assert.True(second.CountsAddUp);
+        Assert.Equal(ExpectedStates, second.ClaimsByState);
+        await AssertSubmittedExactlyOnceAsync(second);
+        Assert.Equal(eventsBefore, await CountEventsAsync(first));
+
+        AssertNoPatientDataInLogs();
+    }
+
+    [Fact]
+    public async Task SampleBatch_EveryStageMessageDeliveredAgain_EveryClaimSubmittedExactlyOnce()
+    {
+        var batchId = await host.UploadAsync(Sample, BlobName);
+        // As soon as the claims exist, deliver every stage's message once more, racing the real ones.
+        BatchStatusView? ingested = null;
+        for (var i = 0; i < 200 && ingested?.State != nameof(BatchState.Ingested); i++)
+        {
+            ingested = await host.GetBatchAsync(batchId);
+            await Task.Delay(50);
+        }
+        Assert.NotNull(ingested);
+        var queues = new ClaimQueues(host.Storage);
+        foreach (var claimId in ingested.Claims.Select(c => c.ClaimId).Distinct())
+            foreach (var (queue, stage) in new[] { (StorageNames.Queues.Code, StageNames.Code), (StorageNames.Queues.Scrub, StageNames.Scrub), (StorageNames.Queues.Submit, StageNames.Submit) })
+                await queues.SendAsync(queue, new ClaimMessage(claimId, stage, 1));
+
+        var settled = await host.WaitUntilSettledAsync(batchId);
+        await Task.Delay(TimeSpan.FromSeconds(3)); // let the extra messages drain
+        settled = await host.WaitUntilSettledAsync(batchId);
+        Assert.Equal(ExpectedStates, settled.ClaimsByState);
+        await AssertSubmittedExactlyOnceAsync(settled);
+        AssertNoPatientDataInLogs();
+    }
+
+    [Fact]
+    public async Task StatusApi_WithoutTheKey_IsRefused()
+    {
+        using var anonymous = new HttpClient { BaseAddress = host.Http.BaseAddress };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("api/batches/b0000000000000000000")).StatusCode);
+        anonymous.DefaultRequestHeaders.Add("x-functions-key", "wrong-key-wrong-key");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("api/claims/c0000000000000000000")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Http.GetAsync("api/claims/c0000000000000000000")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Http.GetAsync("api/claims/not-an-id")).StatusCode);
+    }
+
+    private async Task AssertSubmittedExactlyOnceAsync(BatchStatusView batch)
+    {
+        var submitted = batch.Claims.Where(c => c.State == ClaimState.Submitted).Select(c => c.ClaimId).Distinct().ToList();
+        foreach (var claimId in submitted)
+        {
+            var claim = (await host.GetClaimAsync(claimId))!;
+            Assert.Single(claim.Events, e => e.To == ClaimState.Submitted);
+            Assert.Equal(claim.Events.Count, claim.Events.Select(e => e.Sequence).Distinct().Count());
+        }
+        var outbound = new List<string>();
+        await foreach (var blob in host.Storage.Container(StorageNames.Containers.X12Outbound).GetBlobsAsync()) outbound.Add(blob.Name);
+        Assert.Equal(submitted.Select(id => $"pending/{id}-v1.json").Order(), outbound.Order());
+    }
+
+    private async Task<int> CountEventsAsync(BatchStatusView batch)
+    {
+        var total = 0;
+        foreach (var claimId in batch.Claims.Select(c => c.ClaimId).Distinct()) total += (await host.GetClaimAsync(claimId))!.Events.Count;
+        return total;
+    }
+
+    /// <summary>No log line of the run may carry a sample patient's name, member id or birth date.</summary>
+    private void AssertNoPatientDataInLogs()
+    {
+        var phi = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Sample))
+        {
+            JsonDocument doc;
+            try { doc = JsonDocument.Parse(line); }
+            catch (JsonException) { continue; } // the sample's deliberately broken line
+            using (doc) Collect(doc.RootElement, phi);
+        }
+        Assert.NotEmpty(host.Logs.Lines);
+        Assert.Contains("Tarrant", phi);
+        foreach (var line in host.Logs.Lines)
+            foreach (var value in phi)
+                Assert.False(line.Contains(value, StringComparison.OrdinalIgnoreCase), $"A log line carries patient data ({value.Length} characters): {line}");
+    }
+
+    private static void Collect(JsonElement element, HashSet<string> phi)
+    {
+        if (element.ValueKind != JsonValueKind.Object) return;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Name is "firstName" or "lastName" or "memberId" or "dateOfBirth" or "line1" && property.Value.GetString() is { Length: > 0 } value) phi.Add(value);
+            Collect(property.Value, phi);
+        }
+    }
+}
