@@ -9,6 +9,7 @@ stay=false; [ "${1:-}" = "--stay" ] && stay=true
 sample=${SAMPLE:-samples/encounters-demo.jsonl}
 work=$(mktemp -d)
 pids=()
+started=$SECONDS
 # Stop the host first, so its shutdown does not wait on storage that is gone. Azurite holds nothing
 # worth keeping (in-memory) and takes minutes over a graceful stop, so it is killed.
 cleanup() {
@@ -20,7 +21,7 @@ trap cleanup EXIT INT TERM
 
 ensure_azurite
 echo "building..."
-dotnet build ClaimsFn.sln -c Release -v quiet -nologo -clp:ErrorsOnly -clp:NoSummary
+dotnet build ClaimsFn.sln -c Release -nologo > "$work/build.log" 2>&1 || { grep -E " error " "$work/build.log" | sort -u >&2; exit 1; }
 
 read -r blob_port queue_port table_port http_port < <(free_ports 4)
 if ! (echo > /dev/tcp/127.0.0.1/7071) 2>/dev/null; then http_port=7071; fi
@@ -48,6 +49,7 @@ if [ "$status" -ne 0 ]; then
   tail -n 40 "$work/host.log" >&2
   exit "$status"
 fi
+echo "  demo wall time: $((SECONDS - started)) s (build, Azurite and host start-up included)"
 if $stay; then
   echo "the host stays up; try: curl -H 'x-functions-key: $key' $api/api/batches/<batchId>   (Ctrl-C stops)"
   wait "${pids[1]}"
