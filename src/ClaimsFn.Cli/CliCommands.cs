@@ -125,7 +125,7 @@ public static class CliCommands
         if (view.Rejections.Count > 0)
         {
             Console.WriteLine($"  rejected records (report: {view.RejectionReport}):");
-            foreach (var r in view.Rejections) Console.WriteLine($"    - record {r.RecordNumber}: {r.Reason}");
+            foreach (var r in view.Rejections) Console.WriteLine($"    - record {r.RecordNumber}{(r.Location is null ? "" : $" ({r.Location})")}: {r.Reason}");
         }
         var counted = await http.GetAsync($"{ApiRoutes.Prefix}/diagnostics/storage-transactions");
         if (counted.IsSuccessStatusCode && view.NewClaims > 0)

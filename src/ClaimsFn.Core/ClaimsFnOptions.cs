@@ -16,6 +16,11 @@ public sealed class ClaimsFnOptions
     [Range(1, long.MaxValue)]
     public long MaxBatchBytes { get; set; } = 100L * 1024 * 1024;
 
+    /// <summary>The most bytes a gzip-compressed batch (<c>.gz</c>) may decompress to; a larger one is rejected whole
+    /// with a reason, so a small upload cannot expand without bound. The default value is 1 GiB.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxDecompressedBytes { get; set; } = 1024L * 1024 * 1024;
+
     /// <summary>Deliveries of a stage message before its claim is put in the Error state. Must equal the
     /// queue trigger's maxDequeueCount (host.json). The default value is 5.</summary>
     [Range(1, 100)]

@@ -1,6 +1,7 @@
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Encounters;
+using ClaimsFn.Core.Encounters.Fhir;
 using ClaimsFn.Core.Pipeline;
 using ClaimsFn.Core.Scrubbing;
 using ClaimsFn.Core.Storage;
@@ -27,6 +28,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ClaimCoder>();
         services.AddSingleton(sp => new ClaimScrubber(sp.GetRequiredService<CodeSetCatalog>()));
         services.AddSingleton<JsonLinesEncounterReader>();
+        services.AddSingleton<CsvEncounterReader>();
+        services.AddSingleton<FhirEncounterReader>();
+        services.AddSingleton<EncounterBatchReader>();
         services.AddSingleton<ISubmissionConnector>(sp => new BlobDropConnector(sp.GetRequiredService<ClaimsStorageClients>().Container(StorageNames.Containers.X12Outbound)));
         services.AddSingleton(sp => SubmissionResilience.Create(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IngestBatchHandler>();

@@ -40,10 +40,10 @@ public sealed class StatusQueries(ClaimStore claims, BatchStore batches)
         await Parallel.ForAsync(0, claimRecords.Count, new ParallelOptions { MaxDegreeOfParallelism = ClaimReadsInFlight, CancellationToken = cancellationToken },
             async (i, ct) => states[i] = (await claims.GetAsync(claimRecords[i].ClaimId!, ct).ConfigureAwait(false))?.Claim.State).ConfigureAwait(false);
 
-        var claimViews = claimRecords.Select((r, i) => new BatchClaimView(r.RecordNumber, r.ClaimId!, r.Outcome.ToString(), states[i])).ToList();
+        var claimViews = claimRecords.Select((r, i) => new BatchClaimView(r.RecordNumber, r.ClaimId!, r.Outcome.ToString(), states[i], r.Location)).ToList();
         var byState = claimViews.Where(v => v.State is not null).DistinctBy(v => v.ClaimId)
             .GroupBy(v => v.State!.Value.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
-        var rejections = records.Where(r => r.Outcome == RecordOutcome.Rejected).Select(r => new BatchRejectionView(r.RecordNumber, r.Reason ?? "")).ToList();
+        var rejections = records.Where(r => r.Outcome == RecordOutcome.Rejected).Select(r => new BatchRejectionView(r.RecordNumber, r.Reason ?? "", r.Location)).ToList();
         var p = b.Progress;
         var view = new BatchStatusView(b.BatchId, b.State.ToString(), b.Reason, p.Received, p.NewClaims, p.Duplicates, p.Rejected,
             p.Received == p.NewClaims + p.Duplicates + p.Rejected && p.Received == records.Count,

@@ -43,6 +43,8 @@ public sealed record BatchStatusView(
     DateTimeOffset StartedAt,
     DateTimeOffset? CompletedAt);
 
-public sealed record BatchClaimView(long RecordNumber, string ClaimId, string Outcome, ClaimState? State);
+/// <summary>A record that became a claim (new or duplicate); <see cref="Location"/> is where it is in the file.</summary>
+public sealed record BatchClaimView(long RecordNumber, string ClaimId, string Outcome, ClaimState? State, string? Location = null);
 
-public sealed record BatchRejectionView(long RecordNumber, string Reason);
+/// <summary>A record that could not become a claim, and why; <see cref="Location"/> is where it is in the file (line, entry or rows).</summary>
+public sealed record BatchRejectionView(long RecordNumber, string Reason, string? Location = null);

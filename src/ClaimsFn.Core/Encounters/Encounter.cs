@@ -13,7 +13,11 @@ public sealed record Encounter
     /// <summary>The encounter id in the sender's system.</summary>
     public string EncounterId { get; init; } = "";
 
+    /// <summary>The (first) date of service, as the practice recorded it.</summary>
     public DateOnly DateOfService { get; init; }
+
+    /// <summary>The last date of service when the encounter spans several days (837P DTP*472 as a range); null for one day.</summary>
+    public DateOnly? DateOfServiceEnd { get; init; }
 
     /// <summary>CMS Place of Service code, two digits (e.g. 11 office).</summary>
     public string PlaceOfService { get; init; } = "";

@@ -14,12 +14,15 @@ public sealed class JsonLinesEncounterReader
     {
         await foreach (var line in Utf8LineReader.ReadAsync(batch, cancellationToken).ConfigureAwait(false))
         {
-            if (line.Error is not null) yield return EncounterRecord.Rejected(line.Number, line.Error);
+            if (line.Error is not null) yield return EncounterRecord.Rejected(line.Number, line.Error, $"line {line.Number}");
             else if (!string.IsNullOrWhiteSpace(line.Text)) yield return Parse(line.Number, line.Text, defaultSource);
         }
     }
 
-    public static EncounterRecord Parse(long lineNumber, string line, string defaultSource)
+    public static EncounterRecord Parse(long lineNumber, string line, string defaultSource) =>
+        ParseLine(lineNumber, line, defaultSource) with { Location = $"line {lineNumber}" };
+
+    private static EncounterRecord ParseLine(long lineNumber, string line, string defaultSource)
     {
         Encounter? encounter;
         try

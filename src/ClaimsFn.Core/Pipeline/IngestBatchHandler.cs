@@ -21,7 +21,7 @@ public sealed class IngestBatchHandler(
     BatchStore batches,
     ClaimStore claims,
     ClaimQueues queues,
-    JsonLinesEncounterReader reader,
+    EncounterBatchReader reader,
     ClaimsStorageClients storage,
     TimeProvider time,
     IOptions<ClaimsFnOptions> options,
@@ -57,10 +57,16 @@ public sealed class IngestBatchHandler(
         var readOptions = new BlobOpenReadOptions(allowModifications: false) { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } };
         var source = DefaultSource(blob.Name);
         var chunk = new List<EncounterRecord>(BatchStore.RecordsPerCommit);
+        string? fileRejection = null;
         await using (var stream = await blob.OpenReadAsync(readOptions, cancellationToken).ConfigureAwait(false))
         {
-            await foreach (var record in reader.ReadAsync(stream, source, cancellationToken).ConfigureAwait(false))
+            await foreach (var record in reader.ReadAsync(stream, blob.Name, source, cancellationToken).ConfigureAwait(false))
             {
+                if (record.RejectsFile)
+                {
+                    fileRejection = record.RejectionReason;
+                    break;
+                }
                 if (record.RecordNumber <= batch.Batch.Progress.LastRecord) continue;
                 chunk.Add(record);
                 if (chunk.Count == BatchStore.RecordsPerCommit)
@@ -70,10 +76,11 @@ public sealed class IngestBatchHandler(
                 }
             }
         }
+        if (fileRejection is not null) return await RejectFileAsync(batch, fileRejection, cancellationToken).ConfigureAwait(false);
         if (chunk.Count > 0) batch = await CommitAsync(batch, chunk, cancellationToken).ConfigureAwait(false);
 
         if (batch.Batch.Progress.Received == 0)
-            return await RejectFileAsync(batch, "The file holds no records (only blank lines).", cancellationToken).ConfigureAwait(false);
+            return await RejectFileAsync(batch, "The file holds no records: no encounter lines, rows or FHIR Encounters.", cancellationToken).ConfigureAwait(false);
         if (batch.Batch.Progress.Rejected > 0) await WriteRejectionReportAsync(batchId, cancellationToken).ConfigureAwait(false);
         batch = await batches.CompleteAsync(batch, BatchState.Ingested, null, cancellationToken).ConfigureAwait(false);
         var p = batch.Batch.Progress;
@@ -86,7 +93,7 @@ public sealed class IngestBatchHandler(
     {
         var rows = new BatchRecord[chunk.Count];
         await Parallel.ForAsync(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = ClaimWritesInFlight, CancellationToken = cancellationToken },
-            async (i, ct) => rows[i] = await AdmitAsync(batch.Batch.BatchId, chunk[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, ct) => rows[i] = (await AdmitAsync(batch.Batch.BatchId, chunk[i], ct).ConfigureAwait(false)) with { Location = chunk[i].Location }).ConfigureAwait(false);
 
         var p = batch.Batch.Progress;
         var progress = new BatchProgress(
@@ -135,7 +142,7 @@ public sealed class IngestBatchHandler(
     {
         var rejections = (await batches.GetRecordsAsync(batchId, cancellationToken).ConfigureAwait(false))
             .Where(r => r.Outcome == RecordOutcome.Rejected)
-            .Select(r => new BatchRejectionView(r.RecordNumber, r.Reason ?? ""))
+            .Select(r => new BatchRejectionView(r.RecordNumber, r.Reason ?? "", r.Location))
             .ToList();
         var blob = storage.Container(StorageNames.Containers.BatchReports).GetBlobClient(RejectionReportName(batchId));
         await blob.UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(rejections, ClaimsJson.Default.ListBatchRejectionView)), overwrite: true, cancellationToken).ConfigureAwait(false);

@@ -65,7 +65,7 @@ public sealed class BatchStore(TableClient table, TimeProvider time)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {batchId} and RowKey ge {RecordPrefix} and RowKey lt {RecordPrefix + "~"}");
         await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            records.Add(new BatchRecord(e.GetInt64("RecordNumber") ?? 0, Enum.Parse<RecordOutcome>(e.GetString("Outcome")!), e.GetString("ClaimId"), e.GetString("Reason")));
+            records.Add(new BatchRecord(e.GetInt64("RecordNumber") ?? 0, Enum.Parse<RecordOutcome>(e.GetString("Outcome")!), e.GetString("ClaimId"), e.GetString("Reason"), e.GetString("Location")));
         }
         return records;
     }
@@ -76,6 +76,7 @@ public sealed class BatchStore(TableClient table, TimeProvider time)
         ["Outcome"] = r.Outcome.ToString(),
         ["ClaimId"] = r.ClaimId,
         ["Reason"] = r.Reason,
+        ["Location"] = r.Location,
     };
 
     private static TableEntity ToEntity(Batch b) => new(b.BatchId, BatchRowKey)
@@ -112,8 +113,8 @@ public sealed record BatchProgress(long LastRecord, long Received, long NewClaim
 
 public sealed record StoredBatch(Batch Batch, ETag ETag);
 
-/// <summary>What became of one record of a batch.</summary>
-public sealed record BatchRecord(long RecordNumber, RecordOutcome Outcome, string? ClaimId, string? Reason);
+/// <summary>What became of one record of a batch; <see cref="Location"/> says where it is in the file (e.g. "line 3, entry 17").</summary>
+public sealed record BatchRecord(long RecordNumber, RecordOutcome Outcome, string? ClaimId, string? Reason, string? Location = null);
 
 public enum BatchState
 {
