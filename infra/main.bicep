@@ -55,6 +55,10 @@ param codeSetsPath string = ''
 @minValue(1)
 param maxBatchBytes int = 104857600
 
+@description('App setting ClaimsFn__MaxDecompressedBytes: the most bytes a gzip-compressed batch may decompress to (1 GiB).')
+@minValue(1)
+param maxDecompressedBytes int = 1073741824
+
 @description('App setting ClaimsFn__MaxDequeueCount, also applied to the queue trigger so the two agree.')
 @minValue(1)
 @maxValue(100)
@@ -185,6 +189,7 @@ module api 'app/api.bicep' = {
     resubmitSchedule: resubmitSchedule
     codeSetsPath: codeSetsPath
     maxBatchBytes: maxBatchBytes
+    maxDecompressedBytes: maxDecompressedBytes
     maxDequeueCount: maxDequeueCount
     submissionConnector: submissionConnector
   }

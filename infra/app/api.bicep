@@ -57,6 +57,10 @@ param codeSetsPath string
 @minValue(1)
 param maxBatchBytes int
 
+@description('ClaimsFn__MaxDecompressedBytes: the most bytes a gzip-compressed batch may decompress to.')
+@minValue(1)
+param maxDecompressedBytes int
+
 @description('ClaimsFn__MaxDequeueCount; also applied to the queue trigger (host.json override) so both agree.')
 @minValue(1)
 @maxValue(100)
@@ -162,6 +166,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'ClaimsFn__MaxBatchBytes'
           value: string(maxBatchBytes)
+        }
+        {
+          name: 'ClaimsFn__MaxDecompressedBytes'
+          value: string(maxDecompressedBytes)
         }
         {
           name: 'ClaimsFn__MaxDequeueCount'
