@@ -98,18 +98,24 @@ public sealed class FhirEncounterReader
     private static string Quote(string value) =>
         value.Length is > 0 and <= 40 && value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? value : "(unrecognized type)";
 
-    /// <summary>The Bundle's Encounters as records, and its unreadable entries as rejections, in entry order.</summary>
+    /// <summary>
+    /// The Bundle's Encounters as records, and its unreadable entries as rejections, in entry order. Lazy: each
+    /// encounter is mapped only when its record is taken, so a Bundle's claims are never all in memory at once.
+    /// </summary>
     private static IEnumerable<(long Entry, EncounterRecord Record)> Emit(FhirBundleScope bundle, FhirDirectory directory, string source)
     {
         var mapper = new FhirEncounterMapper(bundle, directory);
-        var records = new List<(long Entry, EncounterRecord Record)>(bundle.Encounters.All.Count + bundle.Rejections.Count);
+        var rejections = bundle.Rejections.OrderBy(r => r.Entry).ToList();
+        var next = 0;
         foreach (var e in bundle.Encounters.All)
         {
+            for (; next < rejections.Count && rejections[next].Entry < e.Entry; next++)
+                yield return (rejections[next].Entry, EncounterRecord.Rejected(rejections[next].Entry, rejections[next].Reason));
             var (encounter, rejection) = mapper.Map(e, source);
-            records.Add((e.Entry, encounter is not null ? EncounterRecord.Accepted(e.Entry, encounter) : EncounterRecord.Rejected(e.Entry, rejection!)));
+            yield return (e.Entry, encounter is not null ? EncounterRecord.Accepted(e.Entry, encounter) : EncounterRecord.Rejected(e.Entry, rejection!));
         }
-        records.AddRange(bundle.Rejections.Select(r => (r.Entry, EncounterRecord.Rejected(r.Entry, r.Reason))));
-        return records.OrderBy(r => r.Entry);
+        for (; next < rejections.Count; next++)
+            yield return (rejections[next].Entry, EncounterRecord.Rejected(rejections[next].Entry, rejections[next].Reason));
     }
 
     /// <summary>Reads one Bundle entry: skips kinds a claim does not need, parses the others with Firely and keeps their facts.</summary>
