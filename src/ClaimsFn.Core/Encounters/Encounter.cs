@@ -36,6 +36,9 @@ public sealed record Encounter
 
     /// <summary>The total charge the sender stated (CLM02); the scrubber checks it against the lines.</summary>
     public decimal TotalCharge { get; init; }
+
+    /// <summary>The payer's prior authorization number for the services (2300 REF*G1); null or empty when none was obtained.</summary>
+    public string? PriorAuthorization { get; init; }
 }
 
 public sealed record Payer

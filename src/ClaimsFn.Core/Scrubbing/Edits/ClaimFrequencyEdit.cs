@@ -1,0 +1,28 @@
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Scrubbing.PayerRules;
+
+namespace ClaimsFn.Core.Scrubbing.Edits;
+
+/// <summary>The claim's frequency code (CLM05-3: 1 original, 7 replacement, 8 void) is one the payer accepts electronically (payer rule).</summary>
+public sealed class ClaimFrequencyEdit : ClaimEdit
+{
+    public override string Id => "FREQ-CODE-NOT-ACCEPTED";
+    public override EditCategory Category => EditCategory.PayerRule;
+    public override string Description => "The claim frequency code (1 original, 7 replacement, 8 void) is one the payer accepts.";
+    public override string FixHint => "Send the correction the way the payer takes it (often its portal or a paper corrected claim), or change the payer rule if it is out of date.";
+
+    public override IEnumerable<ClaimIssue> Check(ScrubContext context)
+    {
+        var code = context.ClaimFrequencyCode;
+        if (!context.PayerRule.AcceptedClaimFrequencyCodes.Contains(code))
+            yield return Finding($"{PayerName.Of(context.PayerRule)} does not accept claims of frequency code {code} ({Meaning(code)}).", "2300.CLM05-3");
+    }
+
+    private static string Meaning(string code) => code switch
+    {
+        "1" => "original",
+        "7" => "replacement",
+        "8" => "void",
+        _ => "unknown",
+    };
+}
