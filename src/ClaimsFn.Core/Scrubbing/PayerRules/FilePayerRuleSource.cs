@@ -13,7 +13,7 @@ public sealed class FilePayerRuleSource : IPayerRuleSource
     private readonly TimeSpan refreshInterval;
     private readonly Lock gate = new();
     private volatile PayerRuleBook book;
-    private DateTimeOffset nextCheck;
+    private long nextCheckTicks;
     private (DateTime WrittenUtc, long Length) readStamp;
 
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
@@ -26,7 +26,7 @@ public sealed class FilePayerRuleSource : IPayerRuleSource
         this.refreshInterval = refreshInterval;
         readStamp = Stamp();
         book = PayerRuleBook.Parse(File.ReadAllText(path), Path.GetFileName(path));
-        nextCheck = time.GetUtcNow() + refreshInterval;
+        nextCheckTicks = (time.GetUtcNow() + refreshInterval).UtcTicks;
     }
 
     /// <summary>Why the last change to the file was not applied; null when the file in force is the file on disk.</summary>
@@ -36,7 +36,7 @@ public sealed class FilePayerRuleSource : IPayerRuleSource
     {
         get
         {
-            if (time.GetUtcNow() >= nextCheck) Refresh();
+            if (time.GetUtcNow().UtcTicks >= Volatile.Read(ref nextCheckTicks)) Refresh();
             return book;
         }
     }
@@ -46,8 +46,8 @@ public sealed class FilePayerRuleSource : IPayerRuleSource
         lock (gate)
         {
             var now = time.GetUtcNow();
-            if (now < nextCheck) return;
-            nextCheck = now + refreshInterval;
+            if (now.UtcTicks < nextCheckTicks) return;
+            Volatile.Write(ref nextCheckTicks, (now + refreshInterval).UtcTicks);
             try
             {
                 var stamp = Stamp();
