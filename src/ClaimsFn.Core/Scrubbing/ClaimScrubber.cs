@@ -42,22 +42,22 @@ public sealed class ClaimScrubber
         historyEdits = [.. all.Where(e => e.UsesClaimHistory)];
     }
 
-    /// <summary>Scrubs an encounter as an original claim, without consulting the claim history.</summary>
+    /// <summary>Scrubs an encounter (an original claim unless it names its frequency), without consulting the claim history.</summary>
     public IReadOnlyList<ClaimIssue> Scrub(Encounter encounter)
     {
-        var context = CreateContext(encounter, ScrubContext.OriginalClaim);
+        var context = CreateContext(encounter, FrequencyOf(encounter, version: 1));
         var issues = Run(edits, context, []);
         return Run(historyEdits, context, issues);
     }
 
     /// <summary>
-    /// Scrubs a stored claim (a version above 1 is a replacement, frequency 7), consulting the claim history
+    /// Scrubs a stored claim (frequency as the encounter names it, else 7 for a version above 1 and 1 otherwise), consulting the claim history
     /// with one index call: a claim that passes every other edit records its fingerprint (insert-if-absent)
     /// and learns in the same call whether another claim holds it; a claim that fails only looks it up.
     /// </summary>
     public async ValueTask<IReadOnlyList<ClaimIssue>> ScrubAsync(Claim claim, CancellationToken cancellationToken = default)
     {
-        var context = CreateContext(claim.Encounter, claim.Version > 1 ? ScrubContext.ReplacementClaim : ScrubContext.OriginalClaim);
+        var context = CreateContext(claim.Encounter, FrequencyOf(claim.Encounter, claim.Version));
         var issues = Run(edits, context, []);
         if (historyEdits.Length == 0) return issues;
         string? holder = null;
@@ -73,6 +73,12 @@ public sealed class ClaimScrubber
     }
 
     public static bool IsClean(IReadOnlyList<ClaimIssue> issues) => issues.All(i => i.Severity != IssueSeverity.Reject);
+
+    /// <summary>CLM05-3 as the encounter gives it, else 7 (replacement) for a corrected version and 1 (original) for the first.</summary>
+    private static string FrequencyOf(Encounter encounter, int version) =>
+        string.IsNullOrWhiteSpace(encounter.ClaimFrequency)
+            ? version > 1 ? ScrubContext.ReplacementClaim : ScrubContext.OriginalClaim
+            : encounter.ClaimFrequency.Trim();
 
     private ScrubContext CreateContext(Encounter encounter, string frequency) => new(encounter, codeSets.ForDateOfService(encounter.DateOfService))
     {

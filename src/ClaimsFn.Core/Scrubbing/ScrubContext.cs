@@ -47,7 +47,7 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
     /// <summary>Today's date, from the scrubber's clock; null skips the edits that need it (timely filing, future dates).</summary>
     public DateOnly? Today { get; init; }
 
-    /// <summary>CLM05-3: 1 for an original claim, 7 for a corrected replacement.</summary>
+    /// <summary>CLM05-3: 1 original, 7 replacement, 8 void (the encounter's own, else 7 for a corrected version, else 1).</summary>
     public string ClaimFrequencyCode { get; init; } = OriginalClaim;
 
     /// <summary>Another claim already submitted with the same fingerprint, or null (also when the history was not consulted).</summary>

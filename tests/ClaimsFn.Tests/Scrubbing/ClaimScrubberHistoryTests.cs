@@ -68,6 +68,16 @@ public sealed class ClaimScrubberHistoryTests
     }
 
     [Fact]
+    public async Task Frequency_IsTheEncountersOwn_ElseReplacementForALaterVersion()
+    {
+        var originalsOnly = new ClaimScrubber(CodeSets, ScrubReferenceData.Starter,
+            new StaticPayerRuleSource(PayerRuleBook.Parse("""{ "defaults": { "acceptedClaimFrequencyCodes": ["1"] } }""", "test")), index, clock);
+        Assert.Empty(await originalsOnly.ScrubAsync(ClaimOf(Clean(), "E-1")));
+        Assert.Contains(await originalsOnly.ScrubAsync(ClaimOf(Clean(), "E-1", version: 2)), i => i.Code == "FREQ-CODE-NOT-ACCEPTED");
+        Assert.Contains(originalsOnly.Scrub(Clean() with { ClaimFrequency = "8" }), i => i.Code == "FREQ-CODE-NOT-ACCEPTED");
+    }
+
+    [Fact]
     public async Task DifferentCodesOrDate_AreNotDuplicates()
     {
         Assert.Empty(await scrubber.ScrubAsync(ClaimOf(Clean(), "E-1")));

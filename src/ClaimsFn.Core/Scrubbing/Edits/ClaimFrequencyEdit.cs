@@ -3,7 +3,7 @@ using ClaimsFn.Core.Scrubbing.PayerRules;
 
 namespace ClaimsFn.Core.Scrubbing.Edits;
 
-/// <summary>The claim's frequency code (CLM05-3: 1 original, 7 replacement, 8 void) is one the payer accepts electronically (payer rule).</summary>
+/// <summary>The claim's frequency code (CLM05-3) is a professional claim frequency (1 original, 7 replacement, 8 void) the payer accepts electronically (payer rule).</summary>
 public sealed class ClaimFrequencyEdit : ClaimEdit
 {
     public override string Id => "FREQ-CODE-NOT-ACCEPTED";
@@ -14,7 +14,9 @@ public sealed class ClaimFrequencyEdit : ClaimEdit
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
         var code = context.ClaimFrequencyCode;
-        if (!context.PayerRule.AcceptedClaimFrequencyCodes.Contains(code))
+        if (!PayerRule.KnownClaimFrequencyCodes.Contains(code))
+            yield return Finding($"Claim frequency code {code} is not a professional claim frequency code (1 original, 7 replacement, 8 void).", "2300.CLM05-3");
+        else if (!context.PayerRule.AcceptedClaimFrequencyCodes.Contains(code))
             yield return Finding($"{PayerName.Of(context.PayerRule)} does not accept claims of frequency code {code} ({Meaning(code)}).", "2300.CLM05-3");
     }
 

@@ -19,6 +19,10 @@ public sealed class ClaimFrequencyEditTests
     public void OriginalToAPayerTakingOriginalsOnly_DoesNotTrip() => AssertClean(edit, Context(Clean(), OriginalsOnly));
 
     [Fact]
+    public void CodeThatIsNotAProfessionalFrequency_Trips() =>
+        AssertTrips(edit, Context(Clean(), frequency: "5"), messageContains: "not a professional claim frequency code");
+
+    [Fact]
     public void ReplacementToAPayerTakingOriginalsOnly_Trips() =>
         AssertTrips(edit, Context(Clean(), OriginalsOnly, ScrubContext.ReplacementClaim), location: "2300.CLM05-3", messageContains: "frequency code 7 (replacement)");
 }
