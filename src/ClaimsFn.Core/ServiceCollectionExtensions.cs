@@ -43,7 +43,8 @@ public static class ServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value;
             return string.IsNullOrWhiteSpace(options.PayerRulesPath)
                 ? StaticPayerRuleSource.Embedded
-                : new FilePayerRuleSource(options.PayerRulesPath, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(options.PayerRulesRefreshSeconds));
+                : new FilePayerRuleSource(options.PayerRulesPath, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(options.PayerRulesRefreshSeconds),
+                    sp.GetService<ILoggerFactory>()?.CreateLogger<FilePayerRuleSource>());
         });
         // In memory until a durable index is registered (replace this registration; see ISubmittedClaimIndex).
         services.TryAddSingleton<ISubmittedClaimIndex, InMemorySubmittedClaimIndex>();

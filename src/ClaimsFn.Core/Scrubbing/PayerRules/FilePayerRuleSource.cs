@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace ClaimsFn.Core.Scrubbing.PayerRules;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed class FilePayerRuleSource : IPayerRuleSource
     private readonly string path;
     private readonly TimeProvider time;
     private readonly TimeSpan refreshInterval;
+    private readonly ILogger? logger;
     private readonly Lock gate = new();
     private volatile PayerRuleBook book;
     private long nextCheckTicks;
@@ -18,8 +21,9 @@ public sealed class FilePayerRuleSource : IPayerRuleSource
 
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">The file does not parse; a configured rules file must be valid at start.</exception>
-    public FilePayerRuleSource(string path, TimeProvider time, TimeSpan refreshInterval)
+    public FilePayerRuleSource(string path, TimeProvider time, TimeSpan refreshInterval, ILogger? logger = null)
     {
+        this.logger = logger;
         if (!File.Exists(path)) throw new FileNotFoundException("The configured payer rules file does not exist (ClaimsFn:PayerRulesPath).");
         this.path = path;
         this.time = time;
@@ -56,9 +60,12 @@ public sealed class FilePayerRuleSource : IPayerRuleSource
                 book = PayerRuleBook.Parse(text, Path.GetFileName(path));
                 readStamp = stamp;
                 LastError = null;
+                logger?.LogInformation("Payer rules reloaded from {File}: {PayerCount} payers", Path.GetFileName(path), book.Payers.Count);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
             {
+                // Once per change is enough: the same broken file is not reported again at every interval.
+                if (LastError != ex.Message) logger?.LogWarning("Payer rules change in {File} not applied; the previous rules stay in force: {Reason}", Path.GetFileName(path), ex.Message);
                 LastError = ex.Message;
             }
         }
