@@ -51,6 +51,23 @@ param resubmitSchedule string = '0 */30 * * * *'
 @description('App setting ClaimsFn__CodeSetsPath: folder of official ICD-10-CM order files; empty uses the embedded starter subset (demo only).')
 param codeSetsPath string = ''
 
+@description('App setting ClaimsFn__NcciPath: folder of the CMS NCCI practitioner PTP and MUE files; empty runs no NCCI edits.')
+param ncciPath string = ''
+
+@description('App setting ClaimsFn__HcpcsPath: the CMS HCPCS Level II file as CSV; empty checks HCPCS codes and modifiers for format only.')
+param hcpcsPath string = ''
+
+@description('App setting ClaimsFn__PlaceOfServicePath: a CSV of CMS Place of Service codes; empty uses the embedded list.')
+param placeOfServicePath string = ''
+
+@description('App setting ClaimsFn__PayerRulesPath: the payer rules JSON file (docs/payer-rules.md); empty uses the embedded defaults.')
+param payerRulesPath string = ''
+
+@description('App setting ClaimsFn__PayerRulesRefreshSeconds: how often the payer rules file is checked for changes.')
+@minValue(1)
+@maxValue(3600)
+param payerRulesRefreshSeconds int = 30
+
 @description('App setting ClaimsFn__MaxBatchBytes: the largest batch file ingested, in bytes (100 MiB).')
 @minValue(1)
 param maxBatchBytes int = 104857600
@@ -188,6 +205,11 @@ module api 'app/api.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     resubmitSchedule: resubmitSchedule
     codeSetsPath: codeSetsPath
+    ncciPath: ncciPath
+    hcpcsPath: hcpcsPath
+    placeOfServicePath: placeOfServicePath
+    payerRulesPath: payerRulesPath
+    payerRulesRefreshSeconds: payerRulesRefreshSeconds
     maxBatchBytes: maxBatchBytes
     maxDecompressedBytes: maxDecompressedBytes
     maxDequeueCount: maxDequeueCount

@@ -53,6 +53,23 @@ param resubmitSchedule string
 @description('ClaimsFn__CodeSetsPath: folder of official ICD-10-CM order files; empty uses the embedded starter subset.')
 param codeSetsPath string
 
+@description('ClaimsFn__NcciPath: folder of the CMS NCCI practitioner PTP and MUE files; empty runs no NCCI edits.')
+param ncciPath string
+
+@description('ClaimsFn__HcpcsPath: the CMS HCPCS Level II file as CSV; empty checks formats only.')
+param hcpcsPath string
+
+@description('ClaimsFn__PlaceOfServicePath: a CSV of CMS Place of Service codes; empty uses the embedded list.')
+param placeOfServicePath string
+
+@description('ClaimsFn__PayerRulesPath: the payer rules JSON file; empty uses the embedded defaults.')
+param payerRulesPath string
+
+@description('ClaimsFn__PayerRulesRefreshSeconds: how often the payer rules file is checked for changes.')
+@minValue(1)
+@maxValue(3600)
+param payerRulesRefreshSeconds int
+
 @description('ClaimsFn__MaxBatchBytes: the largest batch file ingested, in bytes.')
 @minValue(1)
 param maxBatchBytes int
@@ -162,6 +179,26 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'ClaimsFn__CodeSetsPath'
           value: codeSetsPath
+        }
+        {
+          name: 'ClaimsFn__NcciPath'
+          value: ncciPath
+        }
+        {
+          name: 'ClaimsFn__HcpcsPath'
+          value: hcpcsPath
+        }
+        {
+          name: 'ClaimsFn__PlaceOfServicePath'
+          value: placeOfServicePath
+        }
+        {
+          name: 'ClaimsFn__PayerRulesPath'
+          value: payerRulesPath
+        }
+        {
+          name: 'ClaimsFn__PayerRulesRefreshSeconds'
+          value: string(payerRulesRefreshSeconds)
         }
         {
           name: 'ClaimsFn__MaxBatchBytes'

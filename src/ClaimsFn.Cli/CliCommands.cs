@@ -50,8 +50,11 @@ public static class CliCommands
 
     private static int ListEdits()
     {
+        var idWidth = EditCatalog.All.Max(e => e.Id.Length);
+        var categoryWidth = EditCatalog.All.Max(e => e.Category.ToString().Length);
         foreach (var edit in EditCatalog.All)
-            Console.WriteLine($"{edit.Id,-22} {edit.Category,-13} {edit.Severity,-7} {edit.Description}");
+            Console.WriteLine($"{edit.Id.PadRight(idWidth)} {edit.Category.ToString().PadRight(categoryWidth)} {edit.Severity,-6} {edit.Description}");
+        Console.WriteLine($"{EditCatalog.All.Count} edits; docs/edits.md says what each checks, where its lists come from and how to fix a finding.");
         return 0;
     }
 

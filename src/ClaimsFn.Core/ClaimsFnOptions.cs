@@ -11,6 +11,26 @@ public sealed class ClaimsFnOptions
     /// The default, empty, uses the embedded starter subset, which is for demos only.</summary>
     public string? CodeSetsPath { get; set; }
 
+    /// <summary>A folder of the CMS Medicare NCCI practitioner files, as downloaded each quarter: the PTP
+    /// files (<c>ccipra-v…-f1..f4</c>, .txt or .zip) and the practitioner MUE file. Empty: no NCCI edits
+    /// (none ship with ClaimsFn). See docs/edits.md, "Reference data".</summary>
+    public string? NcciPath { get; set; }
+
+    /// <summary>The CMS alpha-numeric HCPCS file saved as CSV (or a folder of them). Empty: HCPCS Level II
+    /// codes and modifiers are checked for format only.</summary>
+    public string? HcpcsPath { get; set; }
+
+    /// <summary>A CSV of CMS Place of Service codes replacing the embedded list. Empty: the embedded list.</summary>
+    public string? PlaceOfServicePath { get; set; }
+
+    /// <summary>The payer rules JSON file (docs/payer-rules.md). Empty: the embedded default rules.</summary>
+    public string? PayerRulesPath { get; set; }
+
+    /// <summary>How often, in seconds, the payer rules file is checked for changes; a change applies within
+    /// this time, without a deploy. The default value is 30 seconds.</summary>
+    [Range(1, 3600)]
+    public int PayerRulesRefreshSeconds { get; set; } = 30;
+
     /// <summary>The largest batch file ingested, in bytes; a larger one is rejected whole with a reason.
     /// The default value is 100 MiB.</summary>
     [Range(1, long.MaxValue)]

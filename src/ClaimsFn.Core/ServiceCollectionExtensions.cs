@@ -4,10 +4,14 @@ using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Encounters.Fhir;
 using ClaimsFn.Core.Pipeline;
 using ClaimsFn.Core.Scrubbing;
+using ClaimsFn.Core.Scrubbing.History;
+using ClaimsFn.Core.Scrubbing.PayerRules;
 using ClaimsFn.Core.Storage;
 using ClaimsFn.Core.Submission;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ClaimsFn.Core;
@@ -26,7 +30,31 @@ public static class ServiceCollectionExtensions
         // Code sets load once per process, on first use.
         services.AddSingleton(sp => CodeSetCatalog.Load(sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value.CodeSetsPath));
         services.AddSingleton<ClaimCoder>();
-        services.AddSingleton(sp => new ClaimScrubber(sp.GetRequiredService<CodeSetCatalog>()));
+        // Scrub reference data loads once per process, on first use; payer rules re-read their file when it changes.
+        services.AddSingleton(sp =>
+        {
+            var data = ScrubReferenceData.Load(sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value);
+            var logger = sp.GetService<ILoggerFactory>()?.CreateLogger(typeof(ClaimScrubber).FullName!);
+            if (logger is not null)
+                foreach (var line in data.Describe()) logger.LogInformation("Scrub reference data: {Source}", line);
+            return data;
+        });
+        services.AddSingleton<IPayerRuleSource>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value;
+            return string.IsNullOrWhiteSpace(options.PayerRulesPath)
+                ? StaticPayerRuleSource.Embedded
+                : new FilePayerRuleSource(options.PayerRulesPath, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(options.PayerRulesRefreshSeconds),
+                    sp.GetService<ILoggerFactory>()?.CreateLogger<FilePayerRuleSource>());
+        });
+        // In memory until a durable index is registered (replace this registration; see ISubmittedClaimIndex).
+        services.TryAddSingleton<ISubmittedClaimIndex, InMemorySubmittedClaimIndex>();
+        services.AddSingleton(sp => new ClaimScrubber(
+            sp.GetRequiredService<CodeSetCatalog>(),
+            sp.GetRequiredService<ScrubReferenceData>(),
+            sp.GetRequiredService<IPayerRuleSource>(),
+            sp.GetRequiredService<ISubmittedClaimIndex>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<JsonLinesEncounterReader>();
         services.AddSingleton<CsvEncounterReader>();
         services.AddSingleton<FhirEncounterReader>();

@@ -18,7 +18,7 @@ public sealed class ScrubStage(ClaimStore store, ClaimQueues queues, ClaimScrubb
         switch (claim.State)
         {
             case ClaimState.Coded:
-                var issues = scrubber.Scrub(claim.Encounter);
+                var issues = await scrubber.ScrubAsync(claim, cancellationToken).ConfigureAwait(false);
                 var clean = ClaimScrubber.IsClean(issues);
                 var to = clean ? ClaimState.Clean : ClaimState.ScrubFailed;
                 var tripped = issues.Select(i => i.Code).Distinct().ToList();

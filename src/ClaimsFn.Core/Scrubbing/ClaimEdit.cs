@@ -22,7 +22,14 @@ public abstract class ClaimEdit
 
     public abstract IEnumerable<ClaimIssue> Check(ScrubContext context);
 
+    /// <summary>True for an edit that reads the claim history (<see cref="ScrubContext.DuplicateOfClaimId"/>):
+    /// the scrubber runs it after the other edits, once the history has been consulted.</summary>
+    public virtual bool UsesClaimHistory => false;
+
     protected ClaimIssue Finding(string message, string? location = null) => new(Id, Severity, message, location, FixHint);
+
+    /// <summary>A finding whose fix depends on the case (e.g. the MUE adjudication indicator).</summary>
+    protected ClaimIssue Finding(string message, string? location, string fixHint) => new(Id, Severity, message, location, fixHint);
 }
 
 /// <summary>What an edit checks, after the WEDI SNIP types and CMS edit families.</summary>
@@ -39,4 +46,16 @@ public enum EditCategory
 
     /// <summary>Rules across segments, such as diagnosis pointers (SNIP 4).</summary>
     Situational,
+
+    /// <summary>Diagnoses consistent with each other and the patient: first-listed, age and sex (MCE/I-OCE code edits).</summary>
+    CodeConsistency,
+
+    /// <summary>Procedures, modifiers and units coded correctly together (NCCI PTP and MUE, E/M with modifier 25).</summary>
+    CorrectCoding,
+
+    /// <summary>Rules of the claim's payer, as data (SNIP 7): timely filing, prior authorization, frequency, extra fields.</summary>
+    PayerRule,
+
+    /// <summary>Checks against claims already submitted (duplicates).</summary>
+    ClaimHistory,
 }

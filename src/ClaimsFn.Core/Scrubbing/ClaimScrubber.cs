@@ -1,20 +1,98 @@
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Encounters;
-using ClaimsFn.Core.Scrubbing.Edits;
+using ClaimsFn.Core.Scrubbing.History;
+using ClaimsFn.Core.Scrubbing.PayerRules;
 
 namespace ClaimsFn.Core.Scrubbing;
 
-/// <summary>Runs the edit catalog over a claim. The claim is clean when no reject-level edit trips.</summary>
-public sealed class ClaimScrubber(CodeSetCatalog catalog, IEnumerable<ClaimEdit> edits)
+/// <summary>
+/// Runs the edit catalog over a claim and returns every finding, not just the first. The claim is clean
+/// when no reject-level edit trips. Edits are pure; this class gathers what they read: the code sets of the
+/// date of service, the imported reference data, the payer's rules, today's date (from the injected clock)
+/// and, in <see cref="ScrubAsync"/>, the claim history. Thread-safe.
+/// </summary>
+public sealed class ClaimScrubber
 {
-    public ClaimScrubber(CodeSetCatalog catalog) : this(catalog, EditCatalog.All) { }
+    private readonly CodeSetCatalog codeSets;
+    private readonly ScrubReferenceData referenceData;
+    private readonly IPayerRuleSource payerRules;
+    private readonly ISubmittedClaimIndex? submittedClaims;
+    private readonly TimeProvider time;
+    private readonly ClaimEdit[] edits;
+    private readonly ClaimEdit[] historyEdits;
 
+    /// <summary>The full catalog with the embedded reference data and payer rules, the system clock and no claim history.</summary>
+    public ClaimScrubber(CodeSetCatalog codeSets) : this(codeSets, EditCatalog.All) { }
+
+    public ClaimScrubber(CodeSetCatalog codeSets, IEnumerable<ClaimEdit> edits)
+        : this(codeSets, ScrubReferenceData.Starter, StaticPayerRuleSource.Embedded, null, TimeProvider.System, edits) { }
+
+    /// <param name="submittedClaims">The claim history for the duplicate-claim edit; null leaves that edit without history.</param>
+    /// <param name="edits">The edits to run; the full <see cref="EditCatalog.All"/> when null.</param>
+    public ClaimScrubber(CodeSetCatalog codeSets, ScrubReferenceData referenceData, IPayerRuleSource payerRules, ISubmittedClaimIndex? submittedClaims, TimeProvider time, IEnumerable<ClaimEdit>? edits = null)
+    {
+        this.codeSets = codeSets;
+        this.referenceData = referenceData;
+        this.payerRules = payerRules;
+        this.submittedClaims = submittedClaims;
+        this.time = time;
+        var all = (edits ?? EditCatalog.All).ToArray();
+        this.edits = [.. all.Where(e => !e.UsesClaimHistory)];
+        historyEdits = [.. all.Where(e => e.UsesClaimHistory)];
+    }
+
+    /// <summary>Scrubs an encounter (an original claim unless it names its frequency), without consulting the claim history.</summary>
     public IReadOnlyList<ClaimIssue> Scrub(Encounter encounter)
     {
-        var context = new ScrubContext(encounter, catalog.ForDateOfService(encounter.DateOfService));
-        return [.. edits.SelectMany(e => e.Check(context))];
+        var context = CreateContext(encounter, FrequencyOf(encounter, version: 1));
+        var issues = Run(edits, context, []);
+        return Run(historyEdits, context, issues);
+    }
+
+    /// <summary>
+    /// Scrubs a stored claim (frequency as the encounter names it, else 7 for a version above 1 and 1 otherwise), consulting the claim history
+    /// with one index call: a claim that passes every other edit records its fingerprint (insert-if-absent)
+    /// and learns in the same call whether another claim holds it; a claim that fails only looks it up.
+    /// </summary>
+    public async ValueTask<IReadOnlyList<ClaimIssue>> ScrubAsync(Claim claim, CancellationToken cancellationToken = default)
+    {
+        var context = CreateContext(claim.Encounter, FrequencyOf(claim.Encounter, claim.Version));
+        var issues = Run(edits, context, []);
+        if (historyEdits.Length == 0) return issues;
+        string? holder = null;
+        if (submittedClaims is not null)
+        {
+            var fingerprint = ClaimFingerprint.Of(claim.Encounter);
+            holder = IsClean(issues)
+                ? await submittedClaims.AddOrGetClaimIdAsync(fingerprint, claim.ClaimId, cancellationToken).ConfigureAwait(false)
+                : await submittedClaims.FindClaimIdAsync(fingerprint, cancellationToken).ConfigureAwait(false);
+        }
+        var duplicateOf = holder is not null && holder != claim.ClaimId ? holder : null;
+        return Run(historyEdits, context.WithDuplicateOf(duplicateOf), issues);
     }
 
     public static bool IsClean(IReadOnlyList<ClaimIssue> issues) => issues.All(i => i.Severity != IssueSeverity.Reject);
+
+    /// <summary>CLM05-3 as the encounter gives it, else 7 (replacement) for a corrected version and 1 (original) for the first.</summary>
+    private static string FrequencyOf(Encounter encounter, int version) =>
+        string.IsNullOrWhiteSpace(encounter.ClaimFrequency)
+            ? version > 1 ? ScrubContext.ReplacementClaim : ScrubContext.OriginalClaim
+            : encounter.ClaimFrequency.Trim();
+
+    private ScrubContext CreateContext(Encounter encounter, string frequency) => new(encounter, codeSets.ForDateOfService(encounter.DateOfService))
+    {
+        Hcpcs = referenceData.Hcpcs,
+        Ncci = referenceData.Ncci,
+        PlaceOfService = referenceData.PlaceOfService,
+        PayerRule = payerRules.Current.For(encounter.Payer?.Id),
+        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
+        ClaimFrequencyCode = frequency,
+    };
+
+    private static List<ClaimIssue> Run(ClaimEdit[] edits, ScrubContext context, List<ClaimIssue> issues)
+    {
+        foreach (var edit in edits) issues.AddRange(edit.Check(context));
+        return issues;
+    }
 }

@@ -1,5 +1,4 @@
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Primitives;
 
 namespace ClaimsFn.Core.Scrubbing.Edits;
 
@@ -14,10 +13,10 @@ public sealed class DiagnosisNotBillableEdit : ClaimEdit
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
         if (context.CodeSet is null) yield break;
-        var dx = context.Encounter.Diagnoses;
+        var dx = context.Diagnoses;
         for (var i = 0; i < dx.Count; i++)
         {
-            if (IcdCode.TryParse(dx[i], out var code) && context.CodeSet.TryGet(code, out var entry) && !entry.Billable)
+            if (dx[i] is { } code && context.CodeSet.TryGet(code, out var entry) && !entry.Billable)
                 yield return Finding($"{code.Dotted} is a header code and not billable.", $"2300.HI[{i + 1}]");
         }
     }

@@ -1,5 +1,4 @@
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Primitives;
 
 namespace ClaimsFn.Core.Scrubbing.Edits;
 
@@ -13,11 +12,11 @@ public sealed class DiagnosisNotValidForDateOfServiceEdit : ClaimEdit
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        var dx = context.Encounter.Diagnoses;
+        var dx = context.Diagnoses;
         for (var i = 0; i < dx.Count; i++)
         {
             var location = $"2300.HI[{i + 1}]";
-            if (!IcdCode.TryParse(dx[i], out var code))
+            if (dx[i] is not { } code)
                 yield return Finding($"Diagnosis {i + 1} is not in ICD-10-CM format.", location);
             else if (context.CodeSet is null)
                 yield return Finding($"No ICD-10-CM code set is loaded for the date of service, so {code.Dotted} cannot be validated.", location);

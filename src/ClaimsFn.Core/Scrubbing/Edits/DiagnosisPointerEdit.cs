@@ -15,12 +15,11 @@ public sealed class DiagnosisPointerEdit : ClaimEdit
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        var dxCount = context.Encounter.Diagnoses.Count;
+        var dxCount = context.Diagnoses.Count;
         if (dxCount > MaxDiagnoses) yield return Finding($"The claim has {dxCount} diagnoses; an 837P claim allows at most {MaxDiagnoses}.", "2300.HI");
-        var lines = context.Encounter.ServiceLines;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < context.Lines.Count; i++)
         {
-            var pointers = lines[i].DiagnosisPointers;
+            var pointers = context.PointersOf(i);
             var location = $"2400[{i + 1}].SV107";
             if (pointers.Count is 0 or > MaxPointersPerLine)
                 yield return Finding($"Service line {i + 1} has {pointers.Count} diagnosis pointers; 1 to {MaxPointersPerLine} are required.", location);

@@ -12,7 +12,7 @@ public sealed class LineUnitsAndChargeEdit : ClaimEdit
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        var lines = context.Encounter.ServiceLines;
+        var lines = context.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Units <= 0) yield return Finding($"Service line {i + 1} has no units.", $"2400[{i + 1}].SV104");

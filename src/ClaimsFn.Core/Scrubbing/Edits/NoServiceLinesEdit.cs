@@ -15,7 +15,7 @@ public sealed class NoServiceLinesEdit : ClaimEdit
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        var count = context.Encounter.ServiceLines.Count;
+        var count = context.Lines.Count;
         if (count == 0) yield return Finding("The claim has no service lines.", "2400");
         else if (count > MaxServiceLines) yield return Finding($"The claim has {count} service lines; an 837P claim allows at most {MaxServiceLines}.", "2400");
     }

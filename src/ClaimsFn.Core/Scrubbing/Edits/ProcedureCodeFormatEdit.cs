@@ -1,5 +1,4 @@
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Primitives;
 
 namespace ClaimsFn.Core.Scrubbing.Edits;
 
@@ -13,10 +12,10 @@ public sealed class ProcedureCodeFormatEdit : ClaimEdit
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        var lines = context.Encounter.ServiceLines;
-        for (var i = 0; i < lines.Count; i++)
+        var procedures = context.Procedures;
+        for (var i = 0; i < procedures.Count; i++)
         {
-            if (!ProcedureCode.TryParse(lines[i].Procedure, out _))
+            if (procedures[i] is null)
                 yield return Finding($"Service line {i + 1} has no valid CPT/HCPCS procedure code.", $"2400[{i + 1}].SV101-2");
         }
     }

@@ -12,7 +12,7 @@ public sealed class TotalChargeBalanceEdit : ClaimEdit
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        var sum = context.Encounter.ServiceLines.Sum(l => l.Charge);
+        var sum = context.Lines.Sum(l => l.Charge);
         if (context.Encounter.TotalCharge != sum)
             yield return Finding($"The total charge {context.Encounter.TotalCharge:0.00} does not equal the sum of the line charges {sum:0.00}.", "2300.CLM02");
     }

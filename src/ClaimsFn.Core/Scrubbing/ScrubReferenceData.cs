@@ -1,0 +1,41 @@
+using ClaimsFn.Core.Scrubbing.Hcpcs;
+using ClaimsFn.Core.Scrubbing.Ncci;
+using ClaimsFn.Core.Scrubbing.PlaceOfServiceCodes;
+
+namespace ClaimsFn.Core.Scrubbing;
+
+/// <summary>
+/// The reference data the scrubber needs beside the ICD-10-CM code sets, loaded once per process from the
+/// configured files (the user imports CMS's files; the product never needs anything outside its settings).
+/// Unset paths fall back to what ships: the embedded Place of Service list, no HCPCS file (formats only),
+/// no NCCI tables (the PTP and MUE edits find nothing).
+/// </summary>
+public sealed class ScrubReferenceData
+{
+    /// <summary>Only what ships in the assembly.</summary>
+    public static ScrubReferenceData Starter { get; } = new();
+
+    public HcpcsCodeSet? Hcpcs { get; init; }
+
+    public NcciEdits Ncci { get; init; } = NcciEdits.None;
+
+    public PlaceOfServiceCodeSet PlaceOfService { get; init; } = PlaceOfServiceCodeSet.Starter;
+
+    /// <summary>One line per source for the startup log; counts and file names only.</summary>
+    public IEnumerable<string> Describe()
+    {
+        yield return Hcpcs is null ? "HCPCS Level II: not loaded (ClaimsFn:HcpcsPath is not set); procedure codes and modifiers are checked for format only" : $"HCPCS Level II: {Hcpcs.Label}, {Hcpcs.CodeCount} codes, {Hcpcs.ModifierCount} modifiers";
+        yield return Ncci.Label;
+        yield return $"Place of Service: {PlaceOfService.Label}, {PlaceOfService.Count} codes";
+    }
+
+    /// <summary>Loads what the options name.</summary>
+    /// <exception cref="IOException">A configured file or folder is missing or unreadable.</exception>
+    /// <exception cref="InvalidDataException">A configured file holds no data of its kind.</exception>
+    public static ScrubReferenceData Load(ClaimsFnOptions options) => new()
+    {
+        Hcpcs = string.IsNullOrWhiteSpace(options.HcpcsPath) ? null : HcpcsCodeSet.Load(options.HcpcsPath),
+        Ncci = string.IsNullOrWhiteSpace(options.NcciPath) ? NcciEdits.None : NcciFileLoader.LoadFolder(options.NcciPath),
+        PlaceOfService = string.IsNullOrWhiteSpace(options.PlaceOfServicePath) ? PlaceOfServiceCodeSet.Starter : PlaceOfServiceCodeSet.LoadFile(options.PlaceOfServicePath),
+    };
+}
