@@ -10,6 +10,7 @@ public sealed class IcdCodeTests
     [InlineData("e119", "E119", "E11.9")]
     [InlineData("I10", "I10", "I10")]
     [InlineData(" S72.001A ", "S72001A", "S72.001A")]
+    [InlineData("QA0.0101", "QA00101", "QA0.0101")]
     public void Parse_Valid(string input, string value, string dotted)
     {
         var code = IcdCode.Parse(input);
@@ -21,6 +22,7 @@ public sealed class IcdCodeTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("HTN")]
+    [InlineData("CHF")]
     [InlineData("E1")]
     [InlineData("E11.90000")]
     [InlineData("11.9")]
