@@ -61,6 +61,7 @@ var queueNames = [
 var tableNames = [
   'Claims'
   'Batches'
+  'ClaimFingerprints'
 ]
 
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {

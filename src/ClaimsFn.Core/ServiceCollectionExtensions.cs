@@ -47,8 +47,8 @@ public static class ServiceCollectionExtensions
                 : new FilePayerRuleSource(options.PayerRulesPath, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(options.PayerRulesRefreshSeconds),
                     sp.GetService<ILoggerFactory>()?.CreateLogger<FilePayerRuleSource>());
         });
-        // In memory until a durable index is registered (replace this registration; see ISubmittedClaimIndex).
-        services.TryAddSingleton<ISubmittedClaimIndex, InMemorySubmittedClaimIndex>();
+        // Durable and shared by every instance: the duplicate-claim edit must see claims other instances sent.
+        services.TryAddSingleton<ISubmittedClaimIndex>(sp => new TableSubmittedClaimIndex(sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.ClaimFingerprints)));
         services.AddSingleton(sp => new ClaimScrubber(
             sp.GetRequiredService<CodeSetCatalog>(),
             sp.GetRequiredService<ScrubReferenceData>(),

@@ -46,6 +46,9 @@ public static class StorageNames
         /// <summary>One partition per batch: the batch row, its claim index rows and its rejections.</summary>
         public const string Batches = "Batches";
 
-        public static IReadOnlyList<string> All { get; } = [Claims, Batches];
+        /// <summary>Fingerprints of claims bound for payers, for the duplicate-claim edit: hashes and claim ids only.</summary>
+        public const string ClaimFingerprints = "ClaimFingerprints";
+
+        public static IReadOnlyList<string> All { get; } = [Claims, Batches, ClaimFingerprints];
     }
 }

@@ -11,13 +11,14 @@ using static ClaimsFn.Tests.Scrubbing.ScrubTestClaims;
 
 namespace ClaimsFn.Tests.Scrubbing;
 
-/// <summary>The scrubber as AddClaimsFnCore wires it from settings (no storage is touched).</summary>
+/// <summary>The scrubber as AddClaimsFnCore wires it from settings. No storage is touched: the claim history is
+/// the in-memory index here (the durable default is covered by TableSubmittedClaimIndexTests).</summary>
 public sealed class ScrubServicesTests
 {
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddClaimsFnCore(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddSingleton<ISubmittedClaimIndex, InMemorySubmittedClaimIndex>().AddClaimsFnCore(configuration).BuildServiceProvider();
     }
 
     [Fact]
@@ -40,14 +41,13 @@ public sealed class ScrubServicesTests
     }
 
     [Fact]
-    public void Defaults_UseWhatShips_AndAnInMemoryHistory()
+    public void Defaults_UseWhatShips()
     {
         using var services = Build([]);
         var data = services.GetRequiredService<ScrubReferenceData>();
         Assert.False(data.Ncci.IsLoaded);
         Assert.Null(data.Hcpcs);
         Assert.Same(StaticPayerRuleSource.Embedded, services.GetRequiredService<IPayerRuleSource>());
-        Assert.IsType<InMemorySubmittedClaimIndex>(services.GetRequiredService<ISubmittedClaimIndex>());
         Assert.NotNull(services.GetRequiredService<ClaimScrubber>());
     }
 
