@@ -1,0 +1,387 @@
+namespace ClaimsFn.Core.Coding.Text;
+
+/// <summary>
+/// Proposes billable ICD-10-CM codes for diagnosis text ("T2DM with hyperglycemia", "left knee pain") the
+/// way a coder works: find the term in the Alphabetic Index or a title, follow it to a code, then take the
+/// billable descendant the documentation supports (laterality, type, stage, 7th character). Guideline
+/// defaults apply (diabetes without a type is type 2; hypertension with CKD or heart failure is a
+/// combination code). Each candidate carries a 0–1 confidence; below <see cref="AutoCodeThreshold"/>, or
+/// when the documentation leaves a required choice open, the result asks a coder instead of guessing.
+/// One instance per code set; thread-safe.
+/// </summary>
+public sealed class DiagnosisTextCoder
+{
+    /// <summary>The default confidence needed to assign a code without a coder.</summary>
+    public const double DefaultAutoCodeThreshold = 0.75;
+
+    private const int DocumentsRefined = 16;
+    private const int MaxDescendants = 400;
+    private const double GuidelineConfidence = 0.97;
+    private const double MarginForFullConfidence = 0.06;
+
+    private static readonly string DiabetesStem = ClinicalText.Stem("diabetes");
+
+    /// <summary>Words that give diabetes a type or another cause, so the type 2 default does not apply.</summary>
+    private static readonly HashSet<string> DiabetesTypeWords = new(
+        ((string[])["type", "insipidus", "gestational", "gestation", "pregnancy", "pregnant", "drug", "chemical", "underlying", "neonatal", "steroid",
+            "pancreatectomy", "postpancreatectomy", "postprocedural", "secondary", "mody", "prediabetes", "bronzed", "insulin-dependent", "juvenile",
+            "family", "history", "screening", "exposure", "counseling", "surveillance"])
+        .Select(ClinicalText.Stem), StringComparer.Ordinal);
+
+    private static readonly string[] EncounterStems = [.. ((string[])["initial", "subsequent", "sequela", "follow", "healing", "routine"]).Select(ClinicalText.Stem)];
+    private static readonly string[] SideStems = [.. ((string[])["right", "left", "bilateral", "unilateral"]).Select(ClinicalText.Stem)];
+
+    private readonly DiagnosisTextIndex index;
+    private readonly ThreadLocal<Scratch> scratch;
+
+    public DiagnosisTextCoder(IcdCodeSet codeSet, IReadOnlyList<AlphabeticIndexEntry>? alphabeticIndex = null, double autoCodeThreshold = DefaultAutoCodeThreshold, ClinicalVocabulary? vocabulary = null)
+    {
+        ArgumentNullException.ThrowIfNull(codeSet);
+        ArgumentOutOfRangeException.ThrowIfLessThan(autoCodeThreshold, 0.0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(autoCodeThreshold, 1.0);
+        index = new DiagnosisTextIndex(codeSet, alphabeticIndex, vocabulary ?? ClinicalVocabulary.Default);
+        AutoCodeThreshold = autoCodeThreshold;
+        HasAlphabeticIndex = alphabeticIndex is { Count: > 0 };
+        scratch = new ThreadLocal<Scratch>(() => new Scratch(index.DocumentCount, index.TokenCount));
+    }
+
+    public IcdCodeSet CodeSet => index.CodeSet;
+
+    public double AutoCodeThreshold { get; }
+
+    public bool HasAlphabeticIndex { get; }
+
+    /// <summary>Descriptions indexed (titles plus index paths).</summary>
+    public int DocumentCount => index.DocumentCount;
+
+    /// <summary>Codes one statement of diagnosis text.</summary>
+    public TextCodingResult Code(string statement, int maxSuggestions = 5) => CodeWithin(statement, null, maxSuggestions);
+
+    /// <summary>
+    /// Picks the billable code under a header that the documentation supports (e.g. M25.56 + "left" →
+    /// M25.562), or says what is missing.
+    /// </summary>
+    public TextCodingResult ResolveHeader(string header, string documentation, int maxSuggestions = 5) =>
+        CodeWithin(documentation, header.Replace(".", "", StringComparison.Ordinal).Trim().ToUpperInvariant(), maxSuggestions);
+
+    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var lowered = statement.ToLowerInvariant();
+        if (IsUncertain(lowered))
+            return new TextCodingResult(statement, [], false,
+                "The diagnosis is documented as uncertain (probable, suspected, rule out): outpatient coding (guideline IV.H) codes the signs and symptoms instead. Confirm the diagnosis or list the symptoms.");
+
+        var tokens = Statement(statement);
+        if (tokens.Count == 0)
+            return new TextCodingResult(statement, [], false, "The statement holds no diagnosis words; enter the diagnosis or its code.");
+
+        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        if (within is null && GuidelineCombination(tokens) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
+            candidates[rule.Code] = new Candidate(rule.Code, GuidelineConfidence, 1, 1, rule.Evidence);
+
+        Score(tokens, within, candidates);
+        if (within is not null && CodeSet.TryGet(within, out var header))
+        {
+            // The header's own title is the document for "code + documentation" input.
+            var doc = new DiagnosisTextIndex.Document(within, index.TitleTokens(within), [], 0, DiagnosisTextIndex.DocumentKind.Index, "title: " + header.Title);
+            var s = scratch.Value!;
+            Refine(doc, RequiredWeightOf(doc), MatchedOf(doc, tokens), MatchedRequiredOf(doc, tokens), 0f, tokens, candidates, s);
+        }
+
+        var ranked = candidates.Values.OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+        if (ranked.Count == 0)
+            return new TextCodingResult(statement, [], false, "No ICD-10-CM title or index term matches the statement; a coder codes it from the documentation.");
+
+        var best = ranked[0];
+        var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
+        var confidence = best.Evidence.StartsWith("guideline", StringComparison.Ordinal) ? GuidelineConfidence : Confidence(best, runnerUp);
+        var question = AxisQuestion(best.Code, tokens);
+        if (question is not null) confidence = Math.Min(confidence, 0.5);
+
+        var suggestions = new List<CodeSuggestion>(Math.Min(maxSuggestions, ranked.Count));
+        foreach (var c in ranked.Take(maxSuggestions))
+        {
+            var conf = c == best ? confidence : Math.Min(Confidence(c, best.Score), confidence);
+            suggestions.Add(new CodeSuggestion(c.Code, Title(c.Code), Math.Round(conf, 3), c.Evidence));
+        }
+        var auto = question is null && confidence >= AutoCodeThreshold;
+        if (!auto && question is null)
+        {
+            question = ranked.Count > 1 && best.Score - runnerUp < 0.15
+                ? $"Which fits the documentation: {string.Join(" or ", suggestions.Take(3).Select(s => $"{s.Dotted} ({s.Title})"))}?"
+                : $"The closest code, {suggestions[0].Dotted} ({suggestions[0].Title}), does not match the statement fully; confirm it or document the diagnosis more specifically.";
+        }
+        return new TextCodingResult(statement, suggestions, auto, auto ? null : question);
+    }
+
+    private static double Confidence(Candidate c, double other)
+    {
+        // Full match and a lead give 1; a tie (another code explains the statement as well) takes a third off.
+        // The lead needed is small: a runner-up that asserts even one word the statement lacks is a worse fit.
+        var margin = Math.Clamp((c.Score - other) / MarginForFullConfidence, 0, 1);
+        return c.Score * (0.65 + 0.35 * margin);
+    }
+
+    private string Title(string code) => CodeSet.TryGet(code, out var e) ? e.Title : "";
+
+    private bool IsUncertain(string lowered)
+    {
+        foreach (var phrase in index.Vocabulary.UncertainPhrases)
+        {
+            var at = lowered.IndexOf(phrase, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var before = at == 0 || !char.IsLetterOrDigit(lowered[at - 1]);
+                var end = at + phrase.Length;
+                var after = end >= lowered.Length || !char.IsLetterOrDigit(lowered[end]);
+                if (before && after) return true;
+                at = lowered.IndexOf(phrase, at + 1, StringComparison.Ordinal);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The statement's distinct tokens with their ids (-1 when no description has the word) and weights.</summary>
+    private List<StatementToken> Statement(string statement)
+    {
+        var normalized = ClinicalText.Normalize(statement, index.Vocabulary);
+        ApplyDiabetesTypeDefault(normalized);
+        var result = new List<StatementToken>(normalized.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in normalized)
+        {
+            if (!seen.Add(t.Key)) continue;
+            var id = index.TryGetToken(t.Key, out var found) ? found : -1;
+            var opposite = index.TryGetToken(t.Negated ? t.Stem : "~" + t.Stem, out var o) ? o : -1;
+            var weight = id >= 0 ? index.Weights[id] : index.UnknownWeight;
+            if (id >= 0 && index.Free[id] && !t.Negated) weight *= 0.3f;
+            if (t.Negated) weight *= 0.5f;
+            result.Add(new StatementToken(t.Stem, t.Negated, id, opposite, weight));
+        }
+        return result;
+    }
+
+    /// <summary>Guideline I.C.4.a: diabetes documented without a type is coded as type 2.</summary>
+    private static void ApplyDiabetesTypeDefault(List<NormalizedToken> tokens)
+    {
+        if (!tokens.Exists(t => !t.Negated && t.Stem == DiabetesStem)) return;
+        if (tokens.Exists(t => !t.Negated && DiabetesTypeWords.Contains(t.Stem))) return;
+        tokens.AddRange([new NormalizedToken("type", false), new NormalizedToken("2", false)]);
+    }
+
+    /// <summary>Guideline I.C.9.a: hypertension with heart failure or CKD is presumed linked (I11, I12, I13).</summary>
+    private static (string Code, string Evidence)? GuidelineCombination(List<StatementToken> tokens)
+    {
+        bool Has(string stem) => tokens.Exists(t => !t.Negated && t.Stem == stem);
+        if (!Has("hypertens")) return null;
+        foreach (var excluded in (string[])["pulmonary", "portal", "intracranial", "eye", "gestat", "pregnant", "venou", "renovascular", "crisi", "urgency", "emergency", "secondary", "postoperat", "newborn", "malignant"])
+            if (Has(excluded)) return null;
+        var failure = Has("heart") && Has("failur");
+        var kidney = Has("kidney") && (Has("chron") || Has("diseas")) && !Has("acut") && !Has("injury");
+        var stage5 = kidney && ((Has("end") && Has("stag")) || (Has("stag") && Has("5")));
+        var heartDisease = Has("heart") && Has("diseas") && !failure;
+        const string Rule = "guideline I.C.9.a (hypertension with heart and/or kidney disease is presumed linked): ";
+        if (failure && kidney) return stage5 ? ("I132", Rule + "heart failure + stage 5 CKD/ESRD → I13.2") : ("I130", Rule + "heart failure + CKD stage 1–4/unspecified → I13.0");
+        if (failure) return ("I110", Rule + "heart failure → I11.0");
+        if (kidney) return stage5 ? ("I120", Rule + "stage 5 CKD/ESRD → I12.0") : ("I129", Rule + "CKD stage 1–4/unspecified → I12.9");
+        if (heartDisease && !Has("kidney")) return ("I119", Rule + "heart disease without heart failure → I11.9");
+        return null;
+    }
+
+    private void Score(List<StatementToken> tokens, string? within, Dictionary<string, Candidate> candidates)
+    {
+        var s = scratch.Value!;
+        s.Epoch++;
+        s.Touched.Clear();
+        foreach (var t in tokens)
+        {
+            if (t.Id >= 0)
+            {
+                var cost = index.Cost[t.Id];
+                foreach (var p in index.Postings(t.Id))
+                {
+                    var d = p >> 1;
+                    s.Touch(d);
+                    s.Matched[d] += t.Weight;
+                    if ((p & 1) == 0) s.MatchedRequired[d] += cost;
+                }
+            }
+            if (t.Opposite >= 0)
+            {
+                foreach (var p in index.Postings(t.Opposite))
+                {
+                    var d = p >> 1;
+                    s.Touch(d);
+                    s.Conflict[d] += t.Weight;
+                }
+            }
+        }
+
+        var total = 0f;
+        foreach (var t in tokens) total += t.Weight;
+        s.Total = total;
+
+        // Keep the best documents, and the best of those that say nothing the statement lacks (a short
+        // index path such as "Sprain, ankle" whose descendants add the rest); refine only those.
+        var top = new List<(int Doc, double Score)>(DocumentsRefined + 1);
+        var exact = new List<(int Doc, double Score)>(DocumentsRefined / 2 + 1);
+        foreach (var d in s.Touched)
+        {
+            var doc = index[d];
+            if (within is not null && !doc.Code.StartsWith(within, StringComparison.Ordinal)) continue;
+            var score = DocScore(s.Matched[d], s.MatchedRequired[d], doc.RequiredWeight, s.Conflict[d], total);
+            if (score <= 0.05) continue;
+            Keep(top, DocumentsRefined, d, score);
+            if (s.MatchedRequired[d] >= doc.RequiredWeight * 0.999f && s.Conflict[d] == 0) Keep(exact, DocumentsRefined / 2, d, s.Matched[d]);
+        }
+        foreach (var (d, _) in top.Concat(exact).DistinctBy(x => x.Doc))
+        {
+            var doc = index[d];
+            Refine(doc, doc.RequiredWeight, s.Matched[d], s.MatchedRequired[d], s.Conflict[d], tokens, candidates, s);
+        }
+    }
+
+    private static void Keep(List<(int Doc, double Score)> top, int size, int doc, double score)
+    {
+        if (top.Count >= size && score <= top[^1].Score) return;
+        var at = top.FindIndex(x => x.Score < score);
+        top.Insert(at < 0 ? top.Count : at, (doc, score));
+        if (top.Count > size) top.RemoveAt(top.Count - 1);
+    }
+
+    private static double DocScore(float matched, float matchedRequired, float requiredWeight, float conflict, float total)
+    {
+        if (total <= 0) return 0;
+        var recall = Math.Min(1.0, matched / total);
+        var precision = requiredWeight <= 0 ? 1.0 : Math.Min(1.0, matchedRequired / requiredWeight);
+        var penalty = Math.Min(1.0, 2 * conflict / total);
+        return recall * Math.Sqrt(precision) * (1 - penalty);
+    }
+
+    /// <summary>Turns a document into billable candidates: itself when billable, else its descendants scored on what they add.</summary>
+    private void Refine(DiagnosisTextIndex.Document doc, float requiredWeight, float matched, float matchedRequired, float conflict,
+        List<StatementToken> tokens, Dictionary<string, Candidate> candidates, Scratch s)
+    {
+        if (!CodeSet.TryGet(doc.Code, out var entry)) return;
+        if (entry.Billable)
+        {
+            Offer(candidates, doc.Code, DocScore(matched, matchedRequired, requiredWeight, conflict, s.Total), doc.Evidence);
+            return;
+        }
+        // Mark what the header already says (its title and the document) so a child is judged on the words it adds.
+        s.MarkEpoch++;
+        foreach (var t in index.TitleTokens(doc.Code)) s.Mark[t] = s.MarkEpoch;
+        foreach (var t in doc.Required) s.Mark[t] = s.MarkEpoch;
+        foreach (var t in doc.Optional) s.Mark[t] = s.MarkEpoch;
+        // A header's own title leads only to its 7-character codes: shorter descendants have title documents of their own,
+        // and a child's title may say less than its header's ("Nausea" under "Nausea and vomiting").
+        var titleOnly = doc.Kind == DiagnosisTextIndex.DocumentKind.Title;
+        foreach (var child in CodeSet.BillableDescendants(doc.Code, MaxDescendants))
+        {
+            if (titleOnly && (child.Code.Length < 7 || NearestHeader(child.Code) != doc.Code)) continue;
+            float addMatched = 0, addRequired = 0, addUnmatched = 0, addConflict = 0;
+            foreach (var t in index.TitleTokens(child.Code))
+            {
+                if (s.Mark[t] == s.MarkEpoch) continue;
+                var hit = false;
+                foreach (var st in tokens)
+                {
+                    if (st.Id == t) { hit = true; addMatched += st.Weight; addRequired += index.Cost[t]; break; }
+                    if (st.Opposite == t) { addConflict += st.Weight; break; }
+                }
+                if (!hit) addUnmatched += index.Cost[t];
+            }
+            var score = DocScore(matched + addMatched, matchedRequired + addRequired, requiredWeight + addRequired + addUnmatched, conflict + addConflict, s.Total);
+            Offer(candidates, child.Code, score, doc.Evidence + " → " + child.Code);
+        }
+    }
+
+    /// <summary>The longest code above a 7-character code that the code set lists (its 6-character parent, or shorter when placeholders fill it).</summary>
+    private string NearestHeader(string code)
+    {
+        for (var length = code.Length - 1; length > 3; length--)
+            if (CodeSet.TryGet(code[..length], out _)) return code[..length];
+        return code[..3];
+    }
+
+    private static void Offer(Dictionary<string, Candidate> candidates, string code, double score, string evidence)
+    {
+        if (!candidates.TryGetValue(code, out var existing) || existing.Score < score)
+            candidates[code] = new Candidate(code, score, 0, 0, evidence);
+    }
+
+    /// <summary>A coder's question when the documentation leaves open a choice the tabular list requires.</summary>
+    private string? AxisQuestion(string code, List<StatementToken> tokens)
+    {
+        bool Says(string[] stems) => tokens.Exists(t => !t.Negated && stems.Contains(t.Stem));
+        var title = CodeSet.TryGet(code, out var e) ? e.Title.ToLowerInvariant() : "";
+        if (code.Length == 7 && (title.Contains("encounter", StringComparison.Ordinal) || title.Contains("sequela", StringComparison.Ordinal)) && !Says(EncounterStems))
+            return "Which encounter is this: initial (active treatment), subsequent (healing or recovery phase) or sequela? The 7th character depends on it.";
+        if (Says(SideStems) || code.Length <= 3) return null;
+        // A sibling that says the same plus a side (e.g. M25.569 "unspecified knee" beside M25.562 "left knee"): the side must be documented.
+        var own = index.TitleTokens(code);
+        foreach (var sibling in CodeSet.BillableDescendants(code[..^1], 40))
+        {
+            if (sibling.Code.Length != code.Length || sibling.Code == code) continue;
+            var theirs = index.TitleTokens(sibling.Code);
+            var added = theirs.Except(own).Select(index.TokenKey).ToList();
+            var dropped = own.Except(theirs).ToList();
+            if (added.Count is > 0 and <= 2 && added.Any(k => SideStems.Contains(k)) && added.All(k => SideStems.Contains(k) || k == "ear" || k == "eye")
+                && dropped.All(t => index.Free[t]))
+                return $"Which side: right, left or bilateral? {IcdCodeText(code[..^1])} has a code per side and the documentation does not say.";
+        }
+        return null;
+    }
+
+    private static string IcdCodeText(string code) => code.Length > 3 ? code[..3] + "." + code[3..] : code;
+
+    private float RequiredWeightOf(DiagnosisTextIndex.Document doc)
+    {
+        var w = 0f;
+        foreach (var t in doc.Required) w += index.Cost[t];
+        return w;
+    }
+
+    private static float MatchedOf(DiagnosisTextIndex.Document doc, List<StatementToken> tokens)
+    {
+        var w = 0f;
+        foreach (var t in tokens) if (t.Id >= 0 && (doc.Required.Contains(t.Id) || doc.Optional.Contains(t.Id))) w += t.Weight;
+        return w;
+    }
+
+    private float MatchedRequiredOf(DiagnosisTextIndex.Document doc, List<StatementToken> tokens)
+    {
+        var w = 0f;
+        foreach (var t in tokens) if (t.Id >= 0 && doc.Required.Contains(t.Id)) w += index.Cost[t.Id];
+        return w;
+    }
+
+    private readonly record struct StatementToken(string Stem, bool Negated, int Id, int Opposite, float Weight);
+
+    private sealed record Candidate(string Code, double Score, double Recall, double Precision, string Evidence);
+
+    /// <summary>Per-thread accumulators sized to the index, reset by epoch instead of clearing.</summary>
+    private sealed class Scratch(int documents, int tokens)
+    {
+        public readonly float[] Matched = new float[documents];
+        public readonly float[] MatchedRequired = new float[documents];
+        public readonly float[] Conflict = new float[documents];
+        public readonly int[] Seen = new int[documents];
+        public readonly List<int> Touched = new(1024);
+        public readonly int[] Mark = new int[tokens];
+        public int Epoch;
+        public int MarkEpoch;
+        public float Total;
+
+        public void Touch(int d)
+        {
+            if (Seen[d] == Epoch) return;
+            Seen[d] = Epoch;
+            Matched[d] = 0;
+            MatchedRequired[d] = 0;
+            Conflict[d] = 0;
+            Touched.Add(d);
+        }
+    }
+}
