@@ -15,16 +15,18 @@ public static class ClinicalText
     private static readonly string[] Suffixes =
         ["ations", "ically", "ation", "ities", "ical", "ious", "ated", "ity", "ive", "ion", "ics", "ing", "ous", "ic", "ia", "al", "ed", "ly"];
 
-    public static List<NormalizedToken> Normalize(string text, ClinicalVocabulary vocabulary)
+    /// <param name="expandAbbreviations">True for what people write (statements); false for official text
+    /// (titles, index terms), where a short word such as "pad" is a word, not an abbreviation.</param>
+    public static List<NormalizedToken> Normalize(string text, ClinicalVocabulary vocabulary, bool expandAbbreviations = true)
     {
         var raw = RawWords(text);
         raw = ApplyPhrases(raw, vocabulary);
         var expanded = new List<string>(raw.Count + 4);
         foreach (var word in raw)
         {
-            if (vocabulary.Abbreviations.TryGetValue(word, out var replacement)) expanded.AddRange(replacement);
-            else if (word.Length > 1 && word.AsSpan().IndexOfAny("/-'") >= 0) SplitCompound(word, expanded);
-            else expanded.Add(word);
+            if (expandAbbreviations && vocabulary.Abbreviations.TryGetValue(word, out var replacement))
+                foreach (var w in replacement) AddWord(w, expanded);
+            else AddWord(word, expanded);
         }
         expanded = ApplyPhrases(expanded, vocabulary);
 
@@ -79,6 +81,12 @@ public static class ClinicalText
             }
         }
         return words;
+    }
+
+    private static void AddWord(string word, List<string> into)
+    {
+        if (word.Length > 1 && word.AsSpan().IndexOfAny("/-'") >= 0) SplitCompound(word, into);
+        else into.Add(word);
     }
 
     private static void SplitCompound(string word, List<string> into)

@@ -20,6 +20,8 @@ public sealed class DiagnosisTextCoder
     private const double MarginForFullConfidence = 0.06;
 
     private static readonly string DiabetesStem = ClinicalText.Stem("diabetes");
+    private static readonly string UncontrolledStem = ClinicalText.Stem("uncontrolled");
+    private static readonly string HyperglycemiaStem = ClinicalText.Stem("hyperglycemia");
 
     /// <summary>Words that give diabetes a type or another cause, so the type 2 default does not apply.</summary>
     private static readonly HashSet<string> DiabetesTypeWords = new(
@@ -146,6 +148,7 @@ public sealed class DiagnosisTextCoder
     private List<StatementToken> Statement(string statement)
     {
         var normalized = ClinicalText.Normalize(statement, index.Vocabulary);
+        ApplyUncontrolled(normalized);
         ApplyDiabetesTypeDefault(normalized);
         var result = new List<StatementToken>(normalized.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -160,6 +163,17 @@ public sealed class DiagnosisTextCoder
             result.Add(new StatementToken(t.Stem, t.Negated, id, opposite, weight));
         }
         return result;
+    }
+
+    /// <summary>"Uncontrolled" diabetes is coded by what it means, hyperglycemia (index: Diabetes, uncontrolled); elsewhere
+    /// ICD-10-CM has no axis for control, so the word is dropped.</summary>
+    private static void ApplyUncontrolled(List<NormalizedToken> tokens)
+    {
+        var at = tokens.FindIndex(t => t.Stem == UncontrolledStem);
+        if (at < 0) return;
+        var diabetes = tokens.Exists(t => !t.Negated && t.Stem == DiabetesStem);
+        tokens.RemoveAll(t => t.Stem == UncontrolledStem);
+        if (diabetes) tokens.Add(new NormalizedToken(HyperglycemiaStem, false));
     }
 
     /// <summary>Guideline I.C.4.a: diabetes documented without a type is coded as type 2.</summary>
@@ -230,7 +244,7 @@ public sealed class DiagnosisTextCoder
         {
             var doc = index[d];
             if (within is not null && !doc.Code.StartsWith(within, StringComparison.Ordinal)) continue;
-            var score = DocScore(s.Matched[d], s.MatchedRequired[d], doc.RequiredWeight, s.Conflict[d], total);
+            var score = DocScore(s.Matched[d], s.MatchedRequired[d], doc.RequiredWeight, s.Conflict[d], total) * doc.Discount;
             if (score <= 0.05) continue;
             Keep(top, DocumentsRefined, d, score);
             if (s.MatchedRequired[d] >= doc.RequiredWeight * 0.999f && s.Conflict[d] == 0) Keep(exact, DocumentsRefined / 2, d, s.Matched[d]);
@@ -266,7 +280,7 @@ public sealed class DiagnosisTextCoder
         if (!CodeSet.TryGet(doc.Code, out var entry)) return;
         if (entry.Billable)
         {
-            Offer(candidates, doc.Code, DocScore(matched, matchedRequired, requiredWeight, conflict, s.Total), doc.Evidence);
+            Offer(candidates, doc.Code, DocScore(matched, matchedRequired, requiredWeight, conflict, s.Total) * doc.Discount, doc.Evidence);
             return;
         }
         // Mark what the header already says (its title and the document) so a child is judged on the words it adds.
@@ -292,7 +306,7 @@ public sealed class DiagnosisTextCoder
                 }
                 if (!hit) addUnmatched += index.Cost[t];
             }
-            var score = DocScore(matched + addMatched, matchedRequired + addRequired, requiredWeight + addRequired + addUnmatched, conflict + addConflict, s.Total);
+            var score = DocScore(matched + addMatched, matchedRequired + addRequired, requiredWeight + addRequired + addUnmatched, conflict + addConflict, s.Total) * doc.Discount;
             Offer(candidates, child.Code, score, doc.Evidence + " → " + child.Code);
         }
     }
@@ -315,23 +329,30 @@ public sealed class DiagnosisTextCoder
     private string? AxisQuestion(string code, List<StatementToken> tokens)
     {
         bool Says(string[] stems) => tokens.Exists(t => !t.Negated && stems.Contains(t.Stem));
+        var questions = new List<string>(2);
+        if (!Says(SideStems) && code.Length > 3)
+        {
+            // A sibling that says the same plus a side (e.g. M25.569 "unspecified knee" beside M25.562 "left knee"): the side must be documented.
+            var stem = code.Length == 7 ? NearestHeader(code) : code[..^1];
+            var own = index.TitleTokens(code);
+            foreach (var sibling in CodeSet.BillableDescendants(code.Length == 7 ? stem[..^1] : stem, 60))
+            {
+                if (sibling.Code.Length != code.Length || sibling.Code == code || (code.Length == 7 && sibling.Code[6] != code[6])) continue;
+                var theirs = index.TitleTokens(sibling.Code);
+                var added = theirs.Except(own).Select(index.TokenKey).ToList();
+                var dropped = own.Except(theirs).ToList();
+                if (added.Count is > 0 and <= 2 && added.Any(k => SideStems.Contains(k)) && added.All(k => SideStems.Contains(k) || k is "ear" or "eye")
+                    && dropped.All(t => index.Free[t]))
+                {
+                    questions.Add($"Which side: right, left or bilateral? {IcdCodeText(stem)} has a code per side and the documentation does not say.");
+                    break;
+                }
+            }
+        }
         var title = CodeSet.TryGet(code, out var e) ? e.Title.ToLowerInvariant() : "";
         if (code.Length == 7 && (title.Contains("encounter", StringComparison.Ordinal) || title.Contains("sequela", StringComparison.Ordinal)) && !Says(EncounterStems))
-            return "Which encounter is this: initial (active treatment), subsequent (healing or recovery phase) or sequela? The 7th character depends on it.";
-        if (Says(SideStems) || code.Length <= 3) return null;
-        // A sibling that says the same plus a side (e.g. M25.569 "unspecified knee" beside M25.562 "left knee"): the side must be documented.
-        var own = index.TitleTokens(code);
-        foreach (var sibling in CodeSet.BillableDescendants(code[..^1], 40))
-        {
-            if (sibling.Code.Length != code.Length || sibling.Code == code) continue;
-            var theirs = index.TitleTokens(sibling.Code);
-            var added = theirs.Except(own).Select(index.TokenKey).ToList();
-            var dropped = own.Except(theirs).ToList();
-            if (added.Count is > 0 and <= 2 && added.Any(k => SideStems.Contains(k)) && added.All(k => SideStems.Contains(k) || k == "ear" || k == "eye")
-                && dropped.All(t => index.Free[t]))
-                return $"Which side: right, left or bilateral? {IcdCodeText(code[..^1])} has a code per side and the documentation does not say.";
-        }
-        return null;
+            questions.Add("Which encounter is this: initial (active treatment), subsequent (healing or recovery phase) or sequela? The 7th character depends on it.");
+        return questions.Count == 0 ? null : string.Join(" ", questions);
     }
 
     private static string IcdCodeText(string code) => code.Length > 3 ? code[..3] + "." + code[3..] : code;

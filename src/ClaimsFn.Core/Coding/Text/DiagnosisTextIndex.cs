@@ -12,11 +12,19 @@ internal sealed class DiagnosisTextIndex
     /// <summary>How many rows under a "see" target an alias copies; bigger subtrees keep the target row only.</summary>
     private const int MaxAliasRows = 80;
 
+    /// <summary>What following a "see" reference costs: the referring words are not in the target's codes' titles.</summary>
+    private const float SeeDiscount = 0.93f;
+
+    /// <summary>Stands for a subterm with no words of its own left after normalisation (e.g. "due to"), so that a
+    /// path ending there still says something the statement does not.</summary>
+    private const string UnnamedQualifier = "\u00a7";
+
     private readonly Dictionary<string, int> tokenIds = new(StringComparer.Ordinal);
     private readonly List<string> tokenKeys = [];
     private readonly List<Document> documents = [];
     private readonly Dictionary<string, int[]> titleTokens = new(StringComparer.Ordinal);
     private readonly string[] unspecifiedStems;
+    private readonly string[] hardNegations;
     private int[][] postings = [];
 
     /// <summary>What an unsaid default costs a description, as a share of the word's weight: "unspecified" almost
@@ -31,15 +39,20 @@ internal sealed class DiagnosisTextIndex
         CodeSet = codeSet;
         Vocabulary = vocabulary;
         unspecifiedStems = [.. ((string[])["unspecified", "unsp", "nos"]).Select(ClinicalText.Stem)];
+        // "Not done", "not carried out": a negation that is the point of the code, not a default.
+        hardNegations = [.. ((string[])["done", "carried", "given", "administered", "performed", "immunized"]).Select(ClinicalText.Stem)];
         var postingLists = new List<List<int>>();
 
         foreach (var entry in codeSet.Entries)
         {
-            var tokens = ClinicalText.Normalize(entry.Title, vocabulary);
-            titleTokens[entry.Code] = [.. tokens.Select(t => Intern(t.Key, postingLists)).Distinct()];
+            // Words in parentheses or brackets ("(congestive)", "[de Quervain]") are nonessential, as in the index.
+            var (plain, aside) = SplitParenthetical(entry.Title);
+            var tokens = ClinicalText.Normalize(plain, vocabulary, expandAbbreviations: false);
+            var optional = aside.Length == 0 ? [] : ClinicalText.Normalize(aside, vocabulary, expandAbbreviations: false);
+            titleTokens[entry.Code] = [.. tokens.Concat(optional).Select(t => Intern(t.Key, postingLists)).Distinct()];
             // 7-character codes differ from their parent by the 7th character only: the refinement step picks it.
             if (entry.Code.Length == 7 && codeSet.TryGet(entry.Code[..6], out _)) continue;
-            AddDocument(entry.Code, tokens, [], DocumentKind.Title, entry.Title, postingLists);
+            AddDocument(entry.Code, tokens, optional, DocumentKind.Title, entry.Title, postingLists);
         }
         if (index is not null) AddIndex(index, postingLists);
 
@@ -103,11 +116,11 @@ internal sealed class DiagnosisTextIndex
         tokenIds[key] = id;
         tokenKeys.Add(key);
         postingLists.Add([]);
-        softCost.Add(key[0] == '~' ? DefaultCost : unspecifiedStems.Contains(key) ? UnspecifiedCost : Vocabulary.FreeStems.Contains(key) ? DefaultCost : 1f);
+        softCost.Add(key[0] == '~' ? (hardNegations.Contains(key[1..]) ? 1f : DefaultCost) : unspecifiedStems.Contains(key) ? UnspecifiedCost : Vocabulary.FreeStems.Contains(key) ? DefaultCost : 1f);
         return id;
     }
 
-    private void AddDocument(string code, IEnumerable<NormalizedToken> required, IEnumerable<NormalizedToken> optional, DocumentKind kind, string evidence, List<List<int>> postingLists)
+    private void AddDocument(string code, IEnumerable<NormalizedToken> required, IEnumerable<NormalizedToken> optional, DocumentKind kind, string evidence, List<List<int>> postingLists, float discount = 1f)
     {
         var req = new HashSet<int>();
         var opt = new HashSet<int>();
@@ -116,7 +129,7 @@ internal sealed class DiagnosisTextIndex
         opt.ExceptWith(req);
         if (req.Count == 0 && opt.Count == 0) return;
         var docId = documents.Count;
-        documents.Add(new Document(code, [.. req], [.. opt], 0f, kind, evidence));
+        documents.Add(new Document(code, [.. req], [.. opt], 0f, kind, evidence, discount));
         foreach (var t in req) postingLists[t].Add(docId * 2);
         foreach (var t in opt) postingLists[t].Add(docId * 2 + 1);
     }
@@ -143,19 +156,19 @@ internal sealed class DiagnosisTextIndex
                 // "Hypertension, hypertensive": the words after the first comma are variants of the main term.
                 var comma = term.IndexOf(',');
                 var head = comma < 0 ? term : term[..comma];
-                required[i] = ClinicalText.Normalize(head, Vocabulary);
-                optional[i] = comma < 0 ? [] : ClinicalText.Normalize(term[(comma + 1)..], Vocabulary);
+                required[i] = ClinicalText.Normalize(head, Vocabulary, expandAbbreviations: false);
+                optional[i] = comma < 0 ? [] : ClinicalText.Normalize(term[(comma + 1)..], Vocabulary, expandAbbreviations: false);
                 mainTerms.TryAdd(term, i);
                 mainTerms.TryAdd(head.Trim(), i);
                 mainTerms.TryAdd(head.Replace("(s)", "", StringComparison.Ordinal).Trim(), i);
             }
             else
             {
-                required[i] = ClinicalText.Normalize(term, Vocabulary);
+                required[i] = ClinicalText.Normalize(term, Vocabulary, expandAbbreviations: false);
                 optional[i] = [];
             }
             if (row.NonEssentialModifiers.Length > 0)
-                optional[i] = [.. optional[i], .. ClinicalText.Normalize(row.NonEssentialModifiers.Replace('(', ' ').Replace(')', ','), Vocabulary)];
+                optional[i] = [.. optional[i], .. ClinicalText.Normalize(row.NonEssentialModifiers.Replace('(', ' ').Replace(')', ','), Vocabulary, expandAbbreviations: false)];
         }
 
         IEnumerable<int> PathOf(int row)
@@ -173,7 +186,8 @@ internal sealed class DiagnosisTextIndex
             var code = CodeOf(rows[i].Code);
             if (code is null) continue;
             var path = PathOf(i).ToList();
-            AddDocument(code, path.SelectMany(r => required[r]), path.SelectMany(r => optional[r]), DocumentKind.Index, "index: " + PathText(i), postingLists);
+            IEnumerable<NormalizedToken> own = required[i].Count == 0 && rows[i].Level > 0 ? [new NormalizedToken(UnnamedQualifier, false)] : [];
+            AddDocument(code, path.SelectMany(r => required[r]).Concat(own), path.SelectMany(r => optional[r]), DocumentKind.Index, "index: " + PathText(i), postingLists);
         }
 
         // "see" cross-references: the referring path leads to the target's code and to its subterms' codes.
@@ -202,7 +216,7 @@ internal sealed class DiagnosisTextIndex
                     extraOptional.AddRange(optional[r]);
                 }
                 AddDocument(code, aliasRequired.Concat(extra), aliasOptional.Concat(extraOptional), DocumentKind.Index,
-                    $"index: {PathText(i)} (see {see}{(row == target ? "" : ", " + CleanTerm(rows[row].Term))})", postingLists);
+                    $"index: {PathText(i)} (see {see}{(row == target ? "" : ", " + CleanTerm(rows[row].Term))})", postingLists, SeeDiscount);
             }
         }
     }
@@ -240,6 +254,22 @@ internal sealed class DiagnosisTextIndex
         return current;
     }
 
+    /// <summary>The title without its parenthesised and bracketed parts, and those parts (comma separated).</summary>
+    private static (string Plain, string Aside) SplitParenthetical(string title)
+    {
+        if (title.IndexOfAny(['(', '[']) < 0) return (title, "");
+        var plain = new System.Text.StringBuilder(title.Length);
+        var aside = new System.Text.StringBuilder();
+        var depth = 0;
+        foreach (var c in title)
+        {
+            if (c is '(' or '[') { depth++; aside.Append(", "); continue; }
+            if (c is ')' or ']') { depth = Math.Max(0, depth - 1); plain.Append(' '); continue; }
+            (depth > 0 ? aside : plain).Append(c);
+        }
+        return (plain.ToString(), aside.ToString());
+    }
+
     private static string CleanTerm(string term)
     {
         var dash = term.IndexOf(" - ", StringComparison.Ordinal);
@@ -261,5 +291,6 @@ internal sealed class DiagnosisTextIndex
     }
 
     /// <summary>One description: its code (possibly a header), required and optional token ids, and what to show as evidence.</summary>
-    internal readonly record struct Document(string Code, int[] Required, int[] Optional, float RequiredWeight, DocumentKind Kind, string Evidence);
+    /// <param name="Discount">Below 1 for descriptions derived by following a "see" reference, which are less certain than a direct path.</param>
+    internal readonly record struct Document(string Code, int[] Required, int[] Optional, float RequiredWeight, DocumentKind Kind, string Evidence, float Discount = 1f);
 }
