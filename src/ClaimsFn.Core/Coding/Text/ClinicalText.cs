@@ -5,7 +5,8 @@ namespace ClaimsFn.Core.Coding.Text;
 /// for all three so that they compare: lower case; abbreviations and phrases rewritten; stop words
 /// dropped; words stemmed (a light suffix stripper: "hypertensive" and "hypertension" both give
 /// "hypertens"); synonyms mapped; and words after "without"/"no"/"not" marked negated up to the next
-/// comma or "with".
+/// comma or "with". Abbreviations and lay phrases are rewritten only in statements (what people write);
+/// spelling variants everywhere.
 /// </summary>
 public static class ClinicalText
 {
@@ -20,7 +21,8 @@ public static class ClinicalText
     public static List<NormalizedToken> Normalize(string text, ClinicalVocabulary vocabulary, bool expandAbbreviations = true)
     {
         var raw = RawWords(text);
-        raw = ApplyPhrases(raw, vocabulary);
+        if (expandAbbreviations) raw = ApplyPhrases(raw, vocabulary.Phrases);
+        raw = ApplyPhrases(raw, vocabulary.Spellings);
         var expanded = new List<string>(raw.Count + 4);
         foreach (var word in raw)
         {
@@ -28,7 +30,8 @@ public static class ClinicalText
                 foreach (var w in replacement) AddWord(w, expanded);
             else AddWord(word, expanded);
         }
-        expanded = ApplyPhrases(expanded, vocabulary);
+        if (expandAbbreviations) expanded = ApplyPhrases(expanded, vocabulary.Phrases);
+        expanded = ApplyPhrases(expanded, vocabulary.Spellings);
 
         var result = new List<NormalizedToken>(expanded.Count);
         var negated = false;
@@ -98,19 +101,20 @@ public static class ClinicalText
         }
     }
 
-    private static List<string> ApplyPhrases(List<string> words, ClinicalVocabulary vocabulary)
+    private static List<string> ApplyPhrases(List<string> words, IReadOnlyDictionary<string, IReadOnlyList<(string[] Words, string[] Replacement)>> phrases)
     {
         List<string>? result = null;
         for (var i = 0; i < words.Count; i++)
         {
             var matched = false;
-            if (vocabulary.Phrases.TryGetValue(words[i], out var candidates))
+            if (phrases.TryGetValue(words[i], out var candidates) || (words[i].Length > 3 && words[i][^1] == 's' && phrases.TryGetValue(words[i][..^1], out candidates)))
             {
                 foreach (var (phrase, replacement) in candidates)
                 {
                     if (i + phrase.Length > words.Count) continue;
                     var all = true;
-                    for (var k = 1; k < phrase.Length && all; k++) all = words[i + k] == phrase[k];
+                    // A plural "s" on the phrase's last word still matches ("gallstones", "pinworms").
+                    for (var k = 1; k < phrase.Length && all; k++) all = words[i + k] == phrase[k] || (k == phrase.Length - 1 && words[i + k] == phrase[k] + "s");
                     if (!all) continue;
                     result ??= words.GetRange(0, i);
                     result.AddRange(replacement);

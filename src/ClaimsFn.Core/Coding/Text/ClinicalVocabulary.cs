@@ -25,8 +25,12 @@ public sealed class ClinicalVocabulary
     /// <summary>Single raw word → replacement words (e.g. <c>htn</c> → <c>hypertension</c>).</summary>
     public IReadOnlyDictionary<string, string[]> Abbreviations { get; private init; } = new Dictionary<string, string[]>();
 
-    /// <summary>Phrases keyed by their first word; each list is longest first.</summary>
+    /// <summary>What people write, rewritten (statements only); keyed by first word, each list longest first.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<(string[] Words, string[] Replacement)>> Phrases { get; private init; } =
+        new Dictionary<string, IReadOnlyList<(string[] Words, string[] Replacement)>>();
+
+    /// <summary>Spelling variants rewritten in statements and official text alike; keyed like <see cref="Phrases"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(string[] Words, string[] Replacement)>> Spellings { get; private init; } =
         new Dictionary<string, IReadOnlyList<(string[] Words, string[] Replacement)>>();
 
     /// <summary>Stem → canonical stem (e.g. <c>renal</c> → <c>kidney</c>).</summary>
@@ -44,6 +48,7 @@ public sealed class ClinicalVocabulary
     {
         var abbreviations = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var phrases = new Dictionary<string, List<(string[] Words, string[] Replacement)>>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, List<(string[] Words, string[] Replacement)>>(StringComparer.Ordinal);
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         var stop = new HashSet<string>(StringComparer.Ordinal);
         var free = new HashSet<string>(StringComparer.Ordinal);
@@ -61,9 +66,10 @@ public sealed class ClinicalVocabulary
                 case "abbreviations" when parts.Length == 2:
                     abbreviations[parts[0]] = Words(parts[1]);
                     break;
-                case "phrases" when parts.Length == 2:
+                case "phrases" or "spellings" when parts.Length == 2:
+                    var target = section == "phrases" ? phrases : spellings;
                     var words = Words(parts[0]);
-                    if (!phrases.TryGetValue(words[0], out var list)) phrases[words[0]] = list = [];
+                    if (!target.TryGetValue(words[0], out var list)) target[words[0]] = list = [];
                     list.Add((words, Words(parts[1])));
                     break;
                 case "stems" when parts.Length == 2:
@@ -85,13 +91,17 @@ public sealed class ClinicalVocabulary
         return new ClinicalVocabulary
         {
             Abbreviations = abbreviations,
-            Phrases = phrases.ToDictionary(p => p.Key, p => (IReadOnlyList<(string[], string[])>)[.. p.Value.OrderByDescending(x => x.Words.Length)], StringComparer.Ordinal),
+            Phrases = Ordered(phrases),
+            Spellings = Ordered(spellings),
             Stems = stems,
             StopWords = stop,
             FreeStems = free,
             UncertainPhrases = uncertain,
         };
     }
+
+    private static Dictionary<string, IReadOnlyList<(string[] Words, string[] Replacement)>> Ordered(Dictionary<string, List<(string[] Words, string[] Replacement)>> phrases) =>
+        phrases.ToDictionary(p => p.Key, p => (IReadOnlyList<(string[], string[])>)[.. p.Value.OrderByDescending(x => x.Words.Length)], StringComparer.Ordinal);
 
     /// <summary>Words of an entry; a lone "-" stands for no words (the phrase is dropped).</summary>
     private static string[] Words(string text) => text.Trim() == "-" ? [] : text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -147,6 +147,14 @@ internal sealed class DiagnosisTextIndex
         {
             var row = rows[i];
             var level = Math.Clamp(row.Level, 0, stack.Length - 1);
+            if (row.Term.StartsWith("Note:", StringComparison.OrdinalIgnoreCase))
+            {
+                // An instructional note is not a subterm: the rows after it still belong to the row above it.
+                parent[i] = -1;
+                required[i] = [];
+                optional[i] = [];
+                continue;
+            }
             stack[level] = i;
             parent[i] = level == 0 ? -1 : stack[level - 1];
             if (parent[i] >= 0) (children[parent[i]] ??= []).Add(i);
@@ -184,7 +192,7 @@ internal sealed class DiagnosisTextIndex
         for (var i = 0; i < rows.Count; i++)
         {
             var code = CodeOf(rows[i].Code);
-            if (code is null) continue;
+            if (code is null || (parent[i] < 0 && rows[i].Level > 0)) continue;
             var path = PathOf(i).ToList();
             IEnumerable<NormalizedToken> own = required[i].Count == 0 && rows[i].Level > 0 ? [new NormalizedToken(UnnamedQualifier, false)] : [];
             AddDocument(code, path.SelectMany(r => required[r]).Concat(own), path.SelectMany(r => optional[r]), DocumentKind.Index, "index: " + PathText(i), postingLists);
