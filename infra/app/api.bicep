@@ -53,6 +53,18 @@ param resubmitSchedule string
 @description('ClaimsFn__CodeSetsPath: folder of official ICD-10-CM order files; empty uses the embedded starter subset.')
 param codeSetsPath string
 
+@description('ClaimsFn__IcdIndexPath: the ICD-10-CM Alphabetic Index CSV the text coder searches; empty codes text from titles alone.')
+param icdIndexPath string = ''
+
+@description('ClaimsFn__HcpcsPath: the HCPCS Level II CSV; empty checks HCPCS codes for format only.')
+param hcpcsPath string = ''
+
+@description('ClaimsFn__CptPath: the licensed CPT list, one code per line; empty checks CPT codes for format only.')
+param cptPath string = ''
+
+@description('ClaimsFn__AutoCodeThreshold: confidence (0-1) at or above which text is coded without a coder.')
+param autoCodeThreshold string = '0.75'
+
 @description('ClaimsFn__MaxBatchBytes: the largest batch file ingested, in bytes.')
 @minValue(1)
 param maxBatchBytes int
@@ -158,6 +170,22 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'ClaimsFn__CodeSetsPath'
           value: codeSetsPath
+        }
+        {
+          name: 'ClaimsFn__IcdIndexPath'
+          value: icdIndexPath
+        }
+        {
+          name: 'ClaimsFn__HcpcsPath'
+          value: hcpcsPath
+        }
+        {
+          name: 'ClaimsFn__CptPath'
+          value: cptPath
+        }
+        {
+          name: 'ClaimsFn__AutoCodeThreshold'
+          value: autoCodeThreshold
         }
         {
           name: 'ClaimsFn__MaxBatchBytes'

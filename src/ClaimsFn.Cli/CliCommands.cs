@@ -181,5 +181,6 @@ public static class CliCommands
         return result;
     }
 
-    internal sealed class CliException(string message) : Exception(message);
+    /// <summary>A user error: printed without a stack trace, exit code 2.</summary>
+    public sealed class CliException(string message) : Exception(message);
 }

@@ -11,6 +11,23 @@ public sealed class ClaimsFnOptions
     /// The default, empty, uses the embedded starter subset, which is for demos only.</summary>
     public string? CodeSetsPath { get; set; }
 
+    /// <summary>The ICD-10-CM Alphabetic Index, flattened to CSV (columns Level, Term, See, NonEssModif, Code), which the
+    /// text coder searches beside the code titles. Optional: empty codes text from titles alone (lower recall).</summary>
+    public string? IcdIndexPath { get; set; }
+
+    /// <summary>The HCPCS Level II file as CSV (columns hcpcs, recid, short_description; recid 3 codes, 7 modifiers).
+    /// Empty checks HCPCS codes for format only.</summary>
+    public string? HcpcsPath { get; set; }
+
+    /// <summary>The user's licensed CPT code list, one code per line. Empty checks CPT codes for format only
+    /// (ClaimsFn ships no CPT content: it is © AMA).</summary>
+    public string? CptPath { get; set; }
+
+    /// <summary>The confidence (0–1) at or above which the text coder assigns a code without a coder; below it the claim
+    /// goes to NeedsCoderReview with the candidates. The default value is 0.75.</summary>
+    [Range(0.0, 1.0)]
+    public double AutoCodeThreshold { get; set; } = Coding.Text.DiagnosisTextCoder.DefaultAutoCodeThreshold;
+
     /// <summary>The largest batch file ingested, in bytes; a larger one is rejected whole with a reason.
     /// The default value is 100 MiB.</summary>
     [Range(1, long.MaxValue)]

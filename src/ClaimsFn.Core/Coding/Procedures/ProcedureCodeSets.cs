@@ -21,12 +21,14 @@ public sealed class ProcedureCodeSets(HcpcsCodeSet? hcpcs, CptCodeList? cpt)
         return Cpt is null ? ProcedureCodeStatus.FormatOnly : Cpt.Contains(parsed.Value) ? ProcedureCodeStatus.Valid : ProcedureCodeStatus.Unknown;
     }
 
-    /// <summary>True when the modifier is two letters/digits and, with HCPCS loaded, a known modifier.</summary>
+    /// <summary>True when the modifier is two letters/digits and, with HCPCS loaded, a known Level II modifier.
+    /// Two-digit modifiers (25, 59, ...) are CPT's, which ship with no list here: they are checked for format only.</summary>
     public bool IsKnownModifier(string? modifier)
     {
         if (modifier is null) return false;
         var m = modifier.Trim();
         if (m.Length != 2 || !char.IsAsciiLetterOrDigit(m[0]) || !char.IsAsciiLetterOrDigit(m[1])) return false;
+        if (char.IsAsciiDigit(m[0]) && char.IsAsciiDigit(m[1])) return true;
         return Hcpcs is null || Hcpcs.ContainsModifier(m);
     }
 

@@ -17,6 +17,9 @@ public sealed class DiagnosisTextCoder
     private const int DocumentsRefined = 16;
     private const int MaxDescendants = 400;
     private const double GuidelineConfidence = 0.97;
+
+    /// <summary>Above any text score (at most 1), so a guideline candidate sorts first.</summary>
+    private const double GuidelineRank = 2.0;
     private const double MarginForFullConfidence = 0.06;
 
     // Score = recall^1.5 × precision^0.75: a statement word no code explains costs more than a default the code adds;
@@ -91,14 +94,15 @@ public sealed class DiagnosisTextCoder
             return new TextCodingResult(statement, [], false, "The statement holds no diagnosis words; enter the diagnosis or its code.");
 
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        if (within is null && GuidelineCombination(tokens) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
-            candidates[rule.Code] = new Candidate(rule.Code, GuidelineConfidence, 1, 1, rule.Evidence);
-
         Score(tokens, within, candidates);
+        // A guideline rule names the code outright: it leads whatever the text matched.
+        if (within is null && GuidelineCombination(tokens) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
+            candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
         if (within is not null && CodeSet.TryGet(within, out var header))
         {
             // The header's own title is the document for "code + documentation" input.
-            var doc = new DiagnosisTextIndex.Document(within, index.TitleTokens(within), [], 0, DiagnosisTextIndex.DocumentKind.Index, "title: " + header.Title);
+            // The header's words are given by the code itself: they count for the statement, never against the descendants.
+            var doc = new DiagnosisTextIndex.Document(within, [], index.TitleTokens(within), 0, DiagnosisTextIndex.DocumentKind.Index, $"{IcdCodeText(within)} {header.Title}");
             var s = scratch.Value!;
             Refine(doc, RequiredWeightOf(doc), MatchedOf(doc, tokens), MatchedRequiredOf(doc, tokens), 0f, tokens, candidates, s);
         }
@@ -116,7 +120,7 @@ public sealed class DiagnosisTextCoder
         var suggestions = new List<CodeSuggestion>(Math.Min(maxSuggestions, ranked.Count));
         foreach (var c in ranked.Take(maxSuggestions))
         {
-            var conf = c == best ? confidence : Math.Min(Confidence(c, best.Score), confidence);
+            var conf = c == best ? confidence : Math.Min(Confidence(c, Math.Min(1.0, best.Score)), confidence);
             suggestions.Add(new CodeSuggestion(c.Code, Title(c.Code), Math.Round(conf, 3), c.Evidence));
         }
         var auto = question is null && confidence >= AutoCodeThreshold;
