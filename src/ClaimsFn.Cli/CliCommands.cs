@@ -50,11 +50,11 @@ public static class CliCommands
               claims code [--date-of-service YYYY-MM-DD] [--code-sets DIR] [--index CSV] [--threshold 0.75] [--explain]
                   codes diagnosis statements read one per line from stdin; prints statement<TAB>code-or-ABSTAIN<TAB>confidence<TAB>evidence.
                   Without --code-sets it uses the embedded starter subset (a few hundred codes, demo only): real use needs the official
-                  CDC order files (icd10cm-order-YYYY.txt) and, for better recall, the Alphabetic Index CSV (see import-codesets).
+                  CDC order files (icd10cm-order-YYYY.txt) and, for better recall, the Alphabetic Index (CDC XML or CSV; see import-codesets).
               claims em --patient new|established [--minutes N] [--mdm straightforward|low|moderate|high] [--payer medicare]
                   prints the office/outpatient E/M codes, e.g. 99215+99417x2, or NONE
               claims import-codesets --from DIR --to DIR
-                  copies the official files found in DIR (ICD-10-CM order files, Alphabetic Index CSV, HCPCS CSV, CPT list;
+                  copies the official files found in DIR (ICD-10-CM order files, Alphabetic Index XML or CSV, HCPCS CSV, CPT list;
                   .gz and .zip read) into the layout the settings ClaimsFn__CodeSetsPath, __IcdIndexPath, __HcpcsPath, __CptPath expect
             """);
         return 2;

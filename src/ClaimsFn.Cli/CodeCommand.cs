@@ -79,10 +79,11 @@ public static class CodeCommand
 
     private static string Clean(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 
-    /// <summary>An Alphabetic Index CSV in the code-set folder (the layout import-codesets writes, or the CDC-derived name).</summary>
+    /// <summary>An Alphabetic Index (CDC XML or flattened CSV) in the code-set folder, as import-codesets lays it out.</summary>
     internal static string? FindIndexFile(string folder) =>
-        Directory.EnumerateFiles(folder, "*.csv", SearchOption.AllDirectories)
-            .Where(p => Path.GetFileName(p) is var n && n.Contains("index", StringComparison.OrdinalIgnoreCase)
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(p => Path.GetFileName(p) is var n && (n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+                && n.Contains("index", StringComparison.OrdinalIgnoreCase)
                 && !n.Contains("external", StringComparison.OrdinalIgnoreCase) && !n.Contains("eindex", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .LastOrDefault();

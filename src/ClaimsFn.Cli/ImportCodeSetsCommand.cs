@@ -10,8 +10,8 @@ namespace ClaimsFn.Cli;
 /// <summary>
 /// <c>claims import-codesets --from DIR --to DIR</c>: finds the official files a user downloaded (loose, gzipped
 /// or inside zips), checks each parses, and writes them uncompressed into the layout the settings name:
-/// <c>icd10cm/icd10cm-order-YYYY.txt</c> (ClaimsFn__CodeSetsPath = TO/icd10cm), <c>icd10cm/icd10cm-index.csv</c>
-/// (ClaimsFn__IcdIndexPath), <c>hcpcs/hcpcs.csv</c> (ClaimsFn__HcpcsPath) and <c>cpt/cpt.txt</c> (ClaimsFn__CptPath).
+/// <c>icd10cm/icd10cm-order-YYYY.txt</c> (ClaimsFn__CodeSetsPath = TO/icd10cm), <c>icd10cm/icd10cm-index.xml</c>
+/// (CDC's index XML as published) or <c>icd10cm/icd10cm-index.csv</c> (a flattened CSV) (ClaimsFn__IcdIndexPath), <c>hcpcs/hcpcs.csv</c> (ClaimsFn__HcpcsPath) and <c>cpt/cpt.txt</c> (ClaimsFn__CptPath).
 /// </summary>
 public static partial class ImportCodeSetsCommand
 {
@@ -23,7 +23,7 @@ public static partial class ImportCodeSetsCommand
         var imported = Import(from, to, output);
         if (imported.Count == 0)
         {
-            output.WriteLine($"nothing imported: no icd10cm-order-YYYY.txt, Alphabetic Index CSV, HCPCS CSV or cpt*.txt under {from}");
+            output.WriteLine($"nothing imported: no icd10cm-order-YYYY.txt, Alphabetic Index XML or CSV, HCPCS CSV or cpt*.txt under {from}");
             return 1;
         }
         output.WriteLine("settings for this layout:");
@@ -68,6 +68,18 @@ public static partial class ImportCodeSetsCommand
                     log.WriteLine($"HCPCS Level II: {set.CodeCount} codes, {set.ModifierCount} modifiers from {name} -> {target}");
                     settings["HcpcsPath"] = Path.GetFullPath(target);
                 }
+            }
+            else if (fileName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && fileName.Contains("index", StringComparison.OrdinalIgnoreCase)
+                && !fileName.Contains("eindex", StringComparison.OrdinalIgnoreCase) && !fileName.Contains("external", StringComparison.OrdinalIgnoreCase))
+            {
+                // CDC's Alphabetic Index as published; kept as XML, which the product reads directly.
+                var text = ReadAll(open);
+                if (text.Contains("EXTERNAL CAUSE", StringComparison.OrdinalIgnoreCase) && text.IndexOf("EXTERNAL CAUSE", StringComparison.OrdinalIgnoreCase) < 400) continue;
+                var rows = AlphabeticIndexXmlReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text))).Count;
+                var target = Path.Combine(icdFolder, "icd10cm-index.xml");
+                Write(target, text);
+                log.WriteLine($"ICD-10-CM Alphabetic Index (CDC XML): {rows} rows from {name} -> {target}");
+                settings["IcdIndexPath"] = Path.GetFullPath(target);
             }
             else if (fileName.StartsWith("cpt", StringComparison.OrdinalIgnoreCase) && fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             {

@@ -11,7 +11,7 @@ public sealed class ClaimsFnOptions
     /// The default, empty, uses the embedded starter subset, which is for demos only.</summary>
     public string? CodeSetsPath { get; set; }
 
-    /// <summary>The ICD-10-CM Alphabetic Index, flattened to CSV (columns Level, Term, See, NonEssModif, Code), which the
+    /// <summary>The ICD-10-CM Alphabetic Index: CDC's icd10cm_index_YYYY.xml as published, or a CSV flattened from it (columns Level, Term, See, NonEssModif, Code), which the
     /// text coder searches beside the code titles. Optional: empty codes text from titles alone (lower recall).</summary>
     public string? IcdIndexPath { get; set; }
 

@@ -89,10 +89,17 @@ public sealed class CodingCommandsTests
             using (var writer = new StreamWriter(zip.CreateEntry("cpt-2026.txt").Open()))
                 writer.Write("99213\n99214\n");
             File.Copy(SharedData.HcpcsCsv, Path.Combine(from, "hcpcs-2022.csv"));
+            File.WriteAllText(Path.Combine(from, "icd10cm_index_2026.xml"),
+                "<ICD10CM.index><version>2026</version><title>ICD-10-CM INDEX TO DISEASES and INJURIES</title><letter><title>C</title>" +
+                "<mainTerm><title>Cholera<nemod>(Asiatic)</nemod></title><code>A00.9</code><term level=\"1\"><title>classical</title><code>A00.0</code></term></mainTerm>" +
+                "</letter></ICD10CM.index>");
 
             var settings = ImportCodeSetsCommand.Import(from, to, TextWriter.Null);
 
-            Assert.Equal(["CodeSetsPath", "CptPath", "HcpcsPath"], settings.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(["CodeSetsPath", "CptPath", "HcpcsPath", "IcdIndexPath"], settings.Keys.Order(StringComparer.Ordinal));
+            var index = AlphabeticIndexReader.ReadFile(settings["IcdIndexPath"]);
+            Assert.Equal([("Cholera", "A00.9", 0), ("classical", "A00.0", 1)], index.Select(e => (e.Term, e.Code, e.Level)));
+            Assert.Equal("(Asiatic)", index[0].NonEssentialModifiers);
             var catalog = CodeSetCatalog.LoadFolder(settings["CodeSetsPath"]);
             Assert.True(catalog.ForFiscalYear(2026)!.TryGet("A000", out var entry) && entry.Billable);
             Assert.Equal(2, ClaimsFn.Core.Coding.Procedures.CptCodeList.ReadFile(settings["CptPath"]).Count);

@@ -11,9 +11,11 @@ namespace ClaimsFn.Core.Coding.Text;
 /// </summary>
 public static class AlphabeticIndexReader
 {
+    /// <summary>Reads the CSV, or CDC's XML (<see cref="AlphabeticIndexXmlReader"/>) when the file name ends in .xml.</summary>
     public static IReadOnlyList<AlphabeticIndexEntry> ReadFile(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException("The configured ICD-10-CM index file does not exist (ClaimsFn:IcdIndexPath).", path);
+        if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) return AlphabeticIndexXmlReader.ReadFile(path);
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return Read(reader);
     }
