@@ -126,11 +126,9 @@ public sealed partial class ClaimCoder
             Question(code)));
     }
 
-    private static void Accept(List<string> accepted, string code)
-    {
-        // The same condition stated twice is reported once.
-        if (!accepted.Contains(code, StringComparer.Ordinal)) accepted.Add(code);
-    }
+    /// <summary>Codes stay in the encounter's order, one per diagnosis, so that a claim without issues has
+    /// <c>DiagnosisCodes[i]</c> for <c>Diagnoses[i]</c> and the service lines' diagnosis pointers still hold.</summary>
+    private static void Accept(List<string> accepted, string code) => accepted.Add(code);
 
     private static string Candidates(TextCodingResult result) => result.Suggestions.Count == 0
         ? ""

@@ -51,7 +51,8 @@ public sealed class DiagnosisTextCoder
     private static readonly string[] SideStems = [.. ((string[])["right", "left", "bilateral", "unilateral"]).Select(ClinicalText.Stem)];
 
     private readonly DiagnosisTextIndex index;
-    private readonly ThreadLocal<Scratch> scratch;
+    // Scratch space is rented per call: as many exist as calls ran at once, not one per thread that ever coded.
+    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> scratchPool = [];
 
     public DiagnosisTextCoder(IcdCodeSet codeSet, IReadOnlyList<AlphabeticIndexEntry>? alphabeticIndex = null, double autoCodeThreshold = DefaultAutoCodeThreshold, ClinicalVocabulary? vocabulary = null)
     {
@@ -61,7 +62,6 @@ public sealed class DiagnosisTextCoder
         index = new DiagnosisTextIndex(codeSet, alphabeticIndex, vocabulary ?? ClinicalVocabulary.Default);
         AutoCodeThreshold = autoCodeThreshold;
         HasAlphabeticIndex = alphabeticIndex is { Count: > 0 };
-        scratch = new ThreadLocal<Scratch>(() => new Scratch(index));
     }
 
     public IcdCodeSet CodeSet => index.CodeSet;
@@ -97,18 +97,24 @@ public sealed class DiagnosisTextCoder
             return new TextCodingResult(statement, [], false, "The statement holds no diagnosis words; enter the diagnosis or its code.");
 
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        Score(tokens, within, candidates);
+        var s = scratchPool.TryTake(out var rented) ? rented : new Scratch(index);
+        try
+        {
+            Score(tokens, within, candidates, s);
+            if (within is not null && CodeSet.TryGet(within, out var header))
+            {
+                // The header's words are given by the code itself: they count for the statement, never against the descendants.
+                var doc = new DiagnosisTextIndex.Document(within, [], index.TitleTokens(within), 0, DiagnosisTextIndex.DocumentKind.Index, $"{IcdCodeText(within)} {header.Title}");
+                Refine(doc, RequiredWeightOf(doc), MatchedOf(doc, tokens), MatchedRequiredOf(doc, tokens), 0f, tokens, candidates, s);
+            }
+        }
+        finally
+        {
+            scratchPool.Add(s);
+        }
         // A guideline rule names the code outright: it leads whatever the text matched.
         if (within is null && GuidelineCombination(tokens) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
             candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
-        if (within is not null && CodeSet.TryGet(within, out var header))
-        {
-            // The header's own title is the document for "code + documentation" input.
-            // The header's words are given by the code itself: they count for the statement, never against the descendants.
-            var doc = new DiagnosisTextIndex.Document(within, [], index.TitleTokens(within), 0, DiagnosisTextIndex.DocumentKind.Index, $"{IcdCodeText(within)} {header.Title}");
-            var s = scratch.Value!;
-            Refine(doc, RequiredWeightOf(doc), MatchedOf(doc, tokens), MatchedRequiredOf(doc, tokens), 0f, tokens, candidates, s);
-        }
 
         var ranked = candidates.Values.OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
         if (ranked.Count == 0)
@@ -248,9 +254,8 @@ public sealed class DiagnosisTextCoder
         return null;
     }
 
-    private void Score(List<StatementToken> tokens, string? within, Dictionary<string, Candidate> candidates)
+    private void Score(List<StatementToken> tokens, string? within, Dictionary<string, Candidate> candidates, Scratch s)
     {
-        var s = scratch.Value!;
         s.Epoch++;
         s.Touched.Clear();
         foreach (var t in tokens)
