@@ -14,7 +14,7 @@ public static class ClinicalText
 
     // Longest first; a suffix is removed only when at least four characters stay.
     private static readonly string[] Suffixes =
-        ["ations", "ically", "ation", "ities", "ical", "ious", "ated", "ity", "ive", "ion", "ics", "ing", "ous", "ic", "ia", "al", "ed", "ly"];
+        ["ations", "ically", "ation", "ities", "ical", "ious", "ated", "ity", "ism", "ive", "ion", "ics", "ing", "ous", "ic", "ia", "al", "ed", "ly"];
 
     /// <param name="expandAbbreviations">True for what people write (statements); false for official text
     /// (titles, index terms), where a short word such as "pad" is a word, not an abbreviation.</param>

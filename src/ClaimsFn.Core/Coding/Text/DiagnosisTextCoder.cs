@@ -22,6 +22,10 @@ public sealed class DiagnosisTextCoder
     private const double GuidelineRank = 2.0;
     private const double MarginForFullConfidence = 0.06;
 
+    /// <summary>A word matched only through a nonessential modifier explains the statement a little less than a word the
+    /// description states (so "acute on chronic" prefers the code that says "acute" over one whose ancestor allows it).</summary>
+    private const float OptionalMatchShare = 0.85f;
+
     /// <summary>A document explaining less than this share of the statement is not a candidate (its score would be under 0.09).</summary>
     private const float MinimumRecall = 0.2f;
 
@@ -36,6 +40,10 @@ public sealed class DiagnosisTextCoder
     /// <summary>Words that make an immunization statement something other than a vaccination encounter (Z28, T88, Z88...).</summary>
     private static readonly string[] NotAVaccinationEncounter = [.. ((string[])["delayed", "partial", "underimmunization", "complication", "reaction",
         "refused", "refusal", "allergy", "status", "history", "infection", "adverse", "contraindication", "caregiver", "exposure"]).Select(ClinicalText.Stem)];
+
+    /// <summary>Words that make a COVID-19 statement something other than a current case (exposure, screening, history, vaccination...).</summary>
+    private static readonly string[] NotACovidCase = [.. ((string[])["exposure", "contact", "screening", "history", "immunization", "vaccination", "underimmunization",
+        "sequela", "post", "long", "condition", "personal", "test", "multisystem", "inflammatory", "resolved", "carrier"]).Select(ClinicalText.Stem)];
 
     private static readonly string UncontrolledStem = ClinicalText.Stem("uncontrolled");
     private static readonly string HyperglycemiaStem = ClinicalText.Stem("hyperglycemia");
@@ -224,6 +232,7 @@ public sealed class DiagnosisTextCoder
 
     /// <summary>
     /// Guideline rules that name a code outright: I.C.21.c.2 (any vaccination encounter is Z23, whatever the vaccine);
+    /// I.C.1.g.1 (confirmed COVID-19 is U07.1, first);
     /// I.C.4.a ("with": diabetes and CKD are presumed linked, E08–E13 .22); I.C.9.a (hypertension with heart
     /// failure or CKD is presumed linked: I11, I12, I13).
     /// </summary>
@@ -232,6 +241,8 @@ public sealed class DiagnosisTextCoder
         bool Has(string stem) => tokens.Exists(t => !t.Negated && t.Stem == stem);
         if (Has(ImmunizationStem) && !tokens.Exists(t => t.Negated) && !NotAVaccinationEncounter.Any(Has))
             return ("Z23", "guideline I.C.21.c.2: an encounter for any vaccination is Z23 (Encounter for immunization)");
+        if (Has("covid") && Has("19") && !tokens.Exists(t => t.Negated) && !NotACovidCase.Any(Has))
+            return ("U071", "guideline I.C.1.g.1: confirmed COVID-19 is U07.1, sequenced first; code its manifestations (e.g. J12.82 pneumonia) after it");
         var kidneyDisease = Has("kidney") && (Has("chron") || Has("diseas")) && !Has("acut") && !Has("injury") && !Has("calculu") && !Has("cyst");
         if (Has(DiabetesStem) && kidneyDisease && !Has("hypertens") && !Has("family") && !Has("history") && !Has("screen"))
         {
@@ -269,8 +280,12 @@ public sealed class DiagnosisTextCoder
                     var d = p >> 1;
                     ref var a = ref acc[d];
                     if (a.Epoch != s.Epoch) s.Reset(ref a, d);
-                    a.Matched += t.Weight;
-                    if ((p & 1) == 0) a.MatchedRequired += cost;
+                    if ((p & 1) == 0)
+                    {
+                        a.Matched += t.Weight;
+                        a.MatchedRequired += cost;
+                    }
+                    else a.Matched += t.Weight * OptionalMatchShare;
                 }
             }
             if (t.Opposite >= 0)

@@ -161,11 +161,21 @@ internal sealed class DiagnosisTextIndex
             var term = CleanTerm(row.Term);
             if (level == 0)
             {
-                // "Hypertension, hypertensive": the words after the first comma are variants of the main term.
+                // "Hypertension, hypertensive": a part after the comma that shares the main word's stem is a variant
+                // (optional); one that does not ("Fracture, pathological") qualifies the term (required).
                 var comma = term.IndexOf(',');
                 var head = comma < 0 ? term : term[..comma];
                 required[i] = ClinicalText.Normalize(head, Vocabulary, expandAbbreviations: false);
-                optional[i] = comma < 0 ? [] : ClinicalText.Normalize(term[(comma + 1)..], Vocabulary, expandAbbreviations: false);
+                optional[i] = [];
+                if (comma >= 0)
+                {
+                    foreach (var part in term[(comma + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        var tokens = ClinicalText.Normalize(part, Vocabulary, expandAbbreviations: false);
+                        if (IsVariant(part, head)) optional[i].AddRange(tokens);
+                        else required[i].AddRange(tokens);
+                    }
+                }
                 mainTerms.TryAdd(term, i);
                 mainTerms.TryAdd(head.Trim(), i);
                 mainTerms.TryAdd(head.Replace("(s)", "", StringComparison.Ordinal).Trim(), i);
@@ -260,6 +270,16 @@ internal sealed class DiagnosisTextIndex
             current = found;
         }
         return current;
+    }
+
+    /// <summary>True when a comma part of a main term is another form of one of its words ("diabetic" of "Diabetes").</summary>
+    private static bool IsVariant(string part, string head)
+    {
+        foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var headWord in head.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (word.Length >= 4 && headWord.Length >= 4 && string.Compare(word, 0, headWord, 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+                    return true;
+        return false;
     }
 
     /// <summary>The title without its parenthesised and bracketed parts, and those parts (comma separated).</summary>
