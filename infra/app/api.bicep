@@ -70,6 +70,15 @@ param payerRulesPath string
 @maxValue(3600)
 param payerRulesRefreshSeconds int
 
+@description('ClaimsFn__IcdIndexPath: the ICD-10-CM Alphabetic Index CSV the text coder searches; empty codes text from titles alone.')
+param icdIndexPath string = ''
+
+@description('ClaimsFn__CptPath: the licensed CPT list, one code per line; empty checks CPT codes for format only.')
+param cptPath string = ''
+
+@description('ClaimsFn__AutoCodeThreshold: confidence (0-1) at or above which text is coded without a coder.')
+param autoCodeThreshold string = '0.75'
+
 @description('ClaimsFn__MaxBatchBytes: the largest batch file ingested, in bytes.')
 @minValue(1)
 param maxBatchBytes int
@@ -185,6 +194,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           value: ncciPath
         }
         {
+          name: 'ClaimsFn__IcdIndexPath'
+          value: icdIndexPath
+        }
+        {
           name: 'ClaimsFn__HcpcsPath'
           value: hcpcsPath
         }
@@ -199,6 +212,14 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'ClaimsFn__PayerRulesRefreshSeconds'
           value: string(payerRulesRefreshSeconds)
+        }
+        {
+          name: 'ClaimsFn__CptPath'
+          value: cptPath
+        }
+        {
+          name: 'ClaimsFn__AutoCodeThreshold'
+          value: autoCodeThreshold
         }
         {
           name: 'ClaimsFn__MaxBatchBytes'

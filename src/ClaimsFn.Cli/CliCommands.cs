@@ -26,6 +26,9 @@ public static class CliCommands
             {
                 "upload" => await UploadAndWatchAsync(options),
                 "edits" => ListEdits(),
+                "code" => await CodeCommand.RunAsync(options, Console.In, Console.Out),
+                "em" => EmCommand.Run(options, Console.Out),
+                "import-codesets" => ImportCodeSetsCommand.Run(options, Console.Out),
                 _ => Usage(),
             };
         }
@@ -44,6 +47,15 @@ public static class CliCommands
                   uploads an encounter batch to the encounters container, waits until every claim settles, prints a summary
               claims edits
                   lists the scrub edit catalog
+              claims code [--date-of-service YYYY-MM-DD] [--code-sets DIR] [--index CSV] [--threshold 0.75] [--explain]
+                  codes diagnosis statements read one per line from stdin; prints statement<TAB>code-or-ABSTAIN<TAB>confidence<TAB>evidence.
+                  Without --code-sets it uses the embedded starter subset (a few hundred codes, demo only): real use needs the official
+                  CDC order files (icd10cm-order-YYYY.txt) and, for better recall, the Alphabetic Index (CDC XML or CSV; see import-codesets).
+              claims em --patient new|established [--minutes N] [--mdm straightforward|low|moderate|high] [--payer medicare]
+                  prints the office/outpatient E/M codes, e.g. 99215+99417x2, or NONE
+              claims import-codesets --from DIR --to DIR
+                  copies the official files found in DIR (ICD-10-CM order files, Alphabetic Index XML or CSV, HCPCS CSV, CPT list;
+                  .gz and .zip read) into the layout the settings ClaimsFn__CodeSetsPath, __IcdIndexPath, __HcpcsPath, __CptPath expect
             """);
         return 2;
     }
@@ -151,7 +163,7 @@ public static class CliCommands
         _ => "",
     };
 
-    private static string Required(Dictionary<string, string> options, string name) =>
+    internal static string Required(Dictionary<string, string> options, string name) =>
         options.GetValueOrDefault(name) ?? throw new CliException($"--{name} is required");
 
     private static Dictionary<string, string> ParseOptions(IEnumerable<string> args)
@@ -160,11 +172,18 @@ public static class CliCommands
         string? pending = null;
         foreach (var arg in args)
         {
-            if (arg.StartsWith("--", StringComparison.Ordinal)) pending = arg[2..];
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                // An option followed by another option is a flag (e.g. --explain).
+                if (pending is not null) result[pending] = "true";
+                pending = arg[2..];
+            }
             else if (pending is not null) { result[pending] = arg; pending = null; }
         }
+        if (pending is not null) result[pending] = "true";
         return result;
     }
 
-    private sealed class CliException(string message) : Exception(message);
+    /// <summary>A user error: printed without a stack trace, exit code 2.</summary>
+    public sealed class CliException(string message) : Exception(message);
 }

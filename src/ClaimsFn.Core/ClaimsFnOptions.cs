@@ -16,8 +16,9 @@ public sealed class ClaimsFnOptions
     /// (none ship with ClaimsFn). See docs/edits.md, "Reference data".</summary>
     public string? NcciPath { get; set; }
 
-    /// <summary>The CMS alpha-numeric HCPCS file saved as CSV (or a folder of them). Empty: HCPCS Level II
-    /// codes and modifiers are checked for format only.</summary>
+    /// <summary>The HCPCS Level II file as CSV (columns hcpcs, recid, short_description: recid 3 codes, 7 modifiers;
+    /// or a folder of them), read by both the coding stage and the scrubber. Empty: HCPCS Level II codes and
+    /// modifiers are checked for format only.</summary>
     public string? HcpcsPath { get; set; }
 
     /// <summary>A CSV of CMS Place of Service codes replacing the embedded list. Empty: the embedded list.</summary>
@@ -30,6 +31,19 @@ public sealed class ClaimsFnOptions
     /// this time, without a deploy. The default value is 30 seconds.</summary>
     [Range(1, 3600)]
     public int PayerRulesRefreshSeconds { get; set; } = 30;
+
+    /// <summary>The ICD-10-CM Alphabetic Index: CDC's icd10cm_index_YYYY.xml as published, or a CSV flattened from it (columns Level, Term, See, NonEssModif, Code), which the
+    /// text coder searches beside the code titles. Optional: empty codes text from titles alone (lower recall).</summary>
+    public string? IcdIndexPath { get; set; }
+
+    /// <summary>The user's licensed CPT code list, one code per line. Empty checks CPT codes for format only
+    /// (ClaimsFn ships no CPT content: it is © AMA).</summary>
+    public string? CptPath { get; set; }
+
+    /// <summary>The confidence (0–1) at or above which the text coder assigns a code without a coder; below it the claim
+    /// goes to NeedsCoderReview with the candidates. The default value is 0.75.</summary>
+    [Range(0.0, 1.0)]
+    public double AutoCodeThreshold { get; set; } = Coding.Text.DiagnosisTextCoder.DefaultAutoCodeThreshold;
 
     /// <summary>The largest batch file ingested, in bytes; a larger one is rejected whole with a reason.
     /// The default value is 100 MiB.</summary>

@@ -1,5 +1,7 @@
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Coding;
+using ClaimsFn.Core.Coding.Procedures;
+using ClaimsFn.Core.Coding.Text;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Encounters.Fhir;
 using ClaimsFn.Core.Pipeline;
@@ -29,7 +31,18 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ClaimQueues>();
         // Code sets load once per process, on first use.
         services.AddSingleton(sp => CodeSetCatalog.Load(sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value.CodeSetsPath));
-        services.AddSingleton<ClaimCoder>();
+        // The index is read once; each year's text coder is built on its first text diagnosis.
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value;
+            return DiagnosisTextCoders.Load(sp.GetRequiredService<CodeSetCatalog>(), o.IcdIndexPath, o.AutoCodeThreshold);
+        });
+        services.AddSingleton(sp => new ClaimCoder(sp.GetRequiredService<CodeSetCatalog>(), sp.GetRequiredService<DiagnosisTextCoders>()));
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value;
+            return ProcedureCodeSets.Load(o.HcpcsPath, o.CptPath);
+        });
         // Scrub reference data loads once per process, on first use; payer rules re-read their file when it changes.
         services.AddSingleton(sp =>
         {

@@ -42,6 +42,13 @@ public sealed record Claim
     /// <summary>When a denied claim is due for resubmission by the timer; null when none is scheduled.</summary>
     public DateTimeOffset? ResubmitDueAt { get; init; }
 
+    /// <summary>
+    /// The encounter as it will be billed: the coding stage's codes (one per diagnosis, in the same order, so
+    /// line pointers hold) in place of what was sent, which may be text. The encounter as sent until coded.
+    /// </summary>
+    public Encounter BillableEncounter =>
+        DiagnosisCodes.Count > 0 && DiagnosisCodes.Count == Encounter.Diagnoses.Count ? Encounter with { Diagnoses = DiagnosisCodes } : Encounter;
+
     /// <summary>How many events the audit trail holds; the next event's sequence is this + 1.</summary>
     public int EventCount { get; init; }
 }

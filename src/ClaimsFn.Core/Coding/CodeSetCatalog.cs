@@ -22,6 +22,16 @@ public sealed partial class CodeSetCatalog
     public IcdCodeSet? ForDateOfService(DateOnly dateOfService) =>
         byYear.GetValueOrDefault(FiscalYear.Of(dateOfService));
 
+    /// <summary>The code set of fiscal year <paramref name="year"/>, or null when it is not loaded.</summary>
+    public IcdCodeSet? ForFiscalYear(int year) => byYear.GetValueOrDefault(year);
+
+    /// <summary>The codes added, deleted, turned into headers or retitled from one loaded year to another.</summary>
+    /// <exception cref="InvalidOperationException">Either year is not loaded.</exception>
+    public CodeSetChanges Changes(int fromYear, int toYear) =>
+        CodeSetChanges.Compare(
+            ForFiscalYear(fromYear) ?? throw new InvalidOperationException($"No ICD-10-CM code set for FY{fromYear} is loaded."),
+            ForFiscalYear(toYear) ?? throw new InvalidOperationException($"No ICD-10-CM code set for FY{toYear} is loaded."));
+
     /// <summary>Loads every <c>icd10cm-order-YYYY.txt</c> (or <c>.txt.gz</c>) in a folder, searched recursively.</summary>
     public static CodeSetCatalog LoadFolder(string folder)
     {

@@ -4,4 +4,10 @@ namespace ClaimsFn.Core.Coding;
 public static class FiscalYear
 {
     public static int Of(DateOnly dateOfService) => dateOfService.Month >= 10 ? dateOfService.Year + 1 : dateOfService.Year;
+
+    /// <summary>The first date of service of FY <paramref name="year"/> (October 1 of the year before).</summary>
+    public static DateOnly FirstDay(int year) => new(year - 1, 10, 1);
+
+    /// <summary>The last date of service of FY <paramref name="year"/> (September 30).</summary>
+    public static DateOnly LastDay(int year) => new(year, 9, 30);
 }

@@ -27,19 +27,31 @@ public sealed class IcdCodeSet
 
     public int Count => byCode.Count;
 
+    /// <summary>Every code and header, in code order.</summary>
+    public IEnumerable<IcdEntry> Entries => sortedCodes.Select(c => byCode[c]);
+
     public bool TryGet(IcdCode code, out IcdEntry entry) => byCode.TryGetValue(code.Value, out entry!);
 
+    /// <summary>Looks a code up by its undotted form (e.g. <c>E119</c>).</summary>
+    public bool TryGet(string code, out IcdEntry entry) => byCode.TryGetValue(code, out entry!);
+
+    /// <summary>True when the code exists in this year and is valid for claims (not a header).</summary>
+    public bool IsBillable(IcdCode code) => byCode.TryGetValue(code.Value, out var e) && e.Billable;
+
     /// <summary>The billable codes under a header, in code order (e.g. E11 → E11.00 … E11.9).</summary>
-    public IReadOnlyList<IcdEntry> BillableDescendants(IcdCode header, int max = int.MaxValue)
+    public IReadOnlyList<IcdEntry> BillableDescendants(IcdCode header, int max = int.MaxValue) => BillableDescendants(header.Value, max);
+
+    /// <summary>The billable codes under an undotted header, in code order.</summary>
+    public IReadOnlyList<IcdEntry> BillableDescendants(string header, int max = int.MaxValue)
     {
         var result = new List<IcdEntry>();
-        var start = Array.BinarySearch(sortedCodes, header.Value, StringComparer.Ordinal);
+        var start = Array.BinarySearch(sortedCodes, header, StringComparer.Ordinal);
         if (start < 0) start = ~start;
         for (var i = start; i < sortedCodes.Length && result.Count < max; i++)
         {
             var code = sortedCodes[i];
-            if (!code.StartsWith(header.Value, StringComparison.Ordinal)) break;
-            if (code.Length > header.Value.Length && byCode[code].Billable) result.Add(byCode[code]);
+            if (!code.StartsWith(header, StringComparison.Ordinal)) break;
+            if (code.Length > header.Length && byCode[code].Billable) result.Add(byCode[code]);
         }
         return result;
     }

@@ -57,13 +57,15 @@ public sealed class ClaimScrubber
     /// </summary>
     public async ValueTask<IReadOnlyList<ClaimIssue>> ScrubAsync(Claim claim, CancellationToken cancellationToken = default)
     {
-        var context = CreateContext(claim.Encounter, FrequencyOf(claim.Encounter, claim.Version));
+        // Scrub what will be billed: text diagnoses replaced by the codes the coding stage assigned.
+        var encounter = claim.BillableEncounter;
+        var context = CreateContext(encounter, FrequencyOf(encounter, claim.Version));
         var issues = Run(edits, context, []);
         if (historyEdits.Length == 0) return issues;
         string? holder = null;
         if (submittedClaims is not null)
         {
-            var fingerprint = ClaimFingerprint.Of(claim.Encounter);
+            var fingerprint = ClaimFingerprint.Of(encounter);
             holder = IsClean(issues)
                 ? await submittedClaims.AddOrGetClaimIdAsync(fingerprint, claim.ClaimId, cancellationToken).ConfigureAwait(false)
                 : await submittedClaims.FindClaimIdAsync(fingerprint, cancellationToken).ConfigureAwait(false);

@@ -1,54 +1,118 @@
-using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Coding;
-using ClaimsFn.Tests.Support;
+using ClaimsFn.Core.Coding.Text;
+using ClaimsFn.Core.Encounters;
 using Xunit;
 
 namespace ClaimsFn.Tests.Coding;
 
+/// <summary>The coding stage's contract: codes are validated, text is coded by the engine, doubt goes to a coder.</summary>
 public sealed class ClaimCoderTests
 {
-    private readonly ClaimCoder coder = new(CodeSetCatalog.LoadStarterSubset());
+    private static readonly Lazy<ClaimCoder> Coder = new(() =>
+    {
+        var catalog = new CodeSetCatalog([SharedData.CodeSet2025, SharedData.CodeSet2026]);
+        var index = AlphabeticIndexReader.ReadFile(SharedData.IndexCsv);
+        return new ClaimCoder(catalog, new DiagnosisTextCoders(catalog, index));
+    });
+
+    private static Encounter Visit(DateOnly date, params string[] diagnoses) => new() { DateOfService = date, Diagnoses = diagnoses };
+
+    private static readonly DateOnly Fy2026Date = new(2026, 2, 3);
 
     [Fact]
-    public void Code_BillableCodes_AreAcceptedWithoutDots()
+    public void BillableCodes_AreAccepted()
     {
-        var outcome = coder.Code(TestEncounters.Clean());
+        var outcome = Coder.Value.Code(Visit(Fy2026Date, "E11.9", "I10"));
         Assert.False(outcome.NeedsCoderReview);
-        Assert.Equal(["E119", "I10"], outcome.DiagnosisCodes);
         Assert.Equal(2026, outcome.CodeSetYear);
+        Assert.Equal(["E119", "I10"], outcome.DiagnosisCodes);
+        Assert.Null(outcome.Reason);
     }
 
     [Fact]
-    public void Code_HeaderCode_GoesToReviewWithCandidates()
+    public void HeaderCode_IsNeverPassedOn_AndListsCandidatesWithAQuestion()
     {
-        var outcome = coder.Code(TestEncounters.Clean() with { Diagnoses = ["E11"] });
+        var outcome = Coder.Value.Code(Visit(Fy2026Date, "E11"));
         Assert.True(outcome.NeedsCoderReview);
+        Assert.Empty(outcome.DiagnosisCodes);
         var issue = Assert.Single(outcome.Issues);
         Assert.Equal("DX-HEADER-CODE", issue.Code);
-        Assert.Contains("Candidates: E11.00", issue.Message);
-        Assert.Equal(IssueSeverity.Reject, issue.Severity);
+        Assert.Contains("E11.00", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("Ask the provider", issue.FixHint, StringComparison.Ordinal);
         Assert.NotNull(outcome.Reason);
     }
 
     [Fact]
-    public void Code_DateOfServiceWithoutCodeSet_GoesToReview()
+    public void HeaderCodeWithDocumentation_ResolvesToTheBillableDescendant()
     {
-        var outcome = coder.Code(TestEncounters.Clean() with { DateOfService = new DateOnly(2026, 10, 1) });
-        Assert.True(outcome.NeedsCoderReview);
-        Assert.Equal("CODESET-NOT-LOADED", Assert.Single(outcome.Issues).Code);
-        Assert.Equal(2027, outcome.CodeSetYear);
+        var outcome = Coder.Value.Code(Visit(Fy2026Date, "M25.56 left"));
+        Assert.False(outcome.NeedsCoderReview);
+        Assert.Equal(["M25562"], outcome.DiagnosisCodes);
+        Assert.Single(outcome.TextCoding);
     }
 
     [Fact]
-    public void Code_UnknownAndMalformedCodes_AreEachReported()
+    public void HeaderCodeWithoutTheDeciding_Word_GoesToACoder()
     {
-        var outcome = coder.Code(TestEncounters.Clean() with { Diagnoses = ["E11.9", "Q99.99", "11.9"] });
+        var outcome = Coder.Value.Code(Visit(Fy2026Date, "M25.56 pain"));
         Assert.True(outcome.NeedsCoderReview);
-        Assert.Equal(["DX-UNKNOWN-FOR-DOS", "DX-MALFORMED"], outcome.Issues.Select(i => i.Code));
+        Assert.Contains("Which side", outcome.Issues.Single().FixHint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_IsCoded_WhenConfident()
+    {
+        var outcome = Coder.Value.Code(Visit(Fy2026Date, "T2DM with hyperglycemia", "left knee pain", "HTN"));
+        Assert.False(outcome.NeedsCoderReview, outcome.Reason);
+        Assert.Equal(["E1165", "M25562", "I10"], outcome.DiagnosisCodes);
+        Assert.All(outcome.TextCoding, t => Assert.InRange(t.Confidence, 0.75, 1.0));
+        Assert.Equal([1, 2, 3], outcome.TextCoding.Select(t => t.Position));
+    }
+
+    [Fact]
+    public void AbbreviationShapedLikeACode_IsCodedAsText()
+    {
+        var outcome = Coder.Value.Code(Visit(Fy2026Date, "T2DM"));
         Assert.Equal(["E119"], outcome.DiagnosisCodes);
     }
 
     [Fact]
-    public void Code_NoDiagnoses_GoesToReview() =>
-        Assert.Equal("DX-MISSING", Assert.Single(coder.Code(TestEncounters.Clean() with { Diagnoses = [] }).Issues).Code);
+    public void UncertainText_GoesToACoder_WithCandidatesAndTheQuestion()
+    {
+        var outcome = Coder.Value.Code(Visit(Fy2026Date, "E11.9", "knee pain"));
+        Assert.True(outcome.NeedsCoderReview);
+        Assert.Equal(["E119"], outcome.DiagnosisCodes);
+        var issue = Assert.Single(outcome.Issues);
+        Assert.Equal("DX-TEXT-REVIEW", issue.Code);
+        Assert.Equal("2300.HI[2]", issue.Location);
+        Assert.Contains("M25.562", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("Which side", issue.FixHint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CodeOfTheWrongYear_IsUnknownForTheDateOfService()
+    {
+        // B88.0 was billable in FY2025 and became a header on 2025-10-01.
+        Assert.False(Coder.Value.Code(Visit(new DateOnly(2025, 9, 30), "B88.0")).NeedsCoderReview);
+        var after = Coder.Value.Code(Visit(new DateOnly(2025, 10, 1), "B88.0"));
+        Assert.True(after.NeedsCoderReview);
+        Assert.Equal("DX-HEADER-CODE", after.Issues.Single().Code);
+    }
+
+    [Fact]
+    public void WithoutTextCoder_TextIsMalformed()
+    {
+        var coder = new ClaimCoder(CodeSetCatalog.LoadStarterSubset());
+        var outcome = coder.Code(Visit(Fy2026Date, "left knee pain"));
+        Assert.True(outcome.NeedsCoderReview);
+        Assert.Equal("DX-MALFORMED", outcome.Issues.Single().Code);
+    }
+
+    [Fact]
+    public void NoCodeSetForTheYear_GoesToACoder()
+    {
+        var outcome = Coder.Value.Code(Visit(new DateOnly(2027, 1, 5), "E11.9"));
+        Assert.True(outcome.NeedsCoderReview);
+        Assert.Equal("CODESET-NOT-LOADED", outcome.Issues.Single().Code);
+    }
 }

@@ -1,0 +1,26 @@
+namespace ClaimsFn.Bench;
+
+/// <summary>Where the benchmarks find the shared reference data: <c>../shared/data</c> beside the repository root.</summary>
+public static class SharedData
+{
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ClaimsFn.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"No directory above {AppContext.BaseDirectory} contains ClaimsFn.sln.");
+    });
+
+    public static string RepoRoot => Root.Value;
+
+    public static string Folder => Path.GetFullPath(Path.Combine(Root.Value, "..", "shared", "data"));
+
+    public static string Path2026OrderFile => Path.Combine(Folder, "icd10cm", "fy2026-order", "icd10cm-order-2026.txt.gz");
+
+    public static string Path2025OrderFile => Path.Combine(Folder, "icd10cm", "fy2025-order", "icd10cm-order-2025.txt.gz");
+
+    public static string IndexCsv => Path.Combine(Folder, "icd10cm", "fy2025-derived-csv", "ICD10CM_2025_Index.csv");
+
+    public static string HcpcsCsv => Path.Combine(Folder, "hcpcs", "tuva_hcpcs_level_2_2022.csv");
+
+    public static string EvaluationSet => Path.Combine(Root.Value, "tests", "ClaimsFn.Tests", "Coding", "diagnosis-statements.tsv");
+}

@@ -1,0 +1,513 @@
+namespace ClaimsFn.Core.Coding.Text;
+
+/// <summary>
+/// Proposes billable ICD-10-CM codes for diagnosis text ("T2DM with hyperglycemia", "left knee pain") the
+/// way a coder works: find the term in the Alphabetic Index or a title, follow it to a code, then take the
+/// billable descendant the documentation supports (laterality, type, stage, 7th character). Guideline
+/// defaults apply (diabetes without a type is type 2; hypertension with CKD or heart failure is a
+/// combination code). Each candidate carries a 0–1 confidence; below <see cref="AutoCodeThreshold"/>, or
+/// when the documentation leaves a required choice open, the result asks a coder instead of guessing.
+/// One instance per code set; thread-safe.
+/// </summary>
+public sealed class DiagnosisTextCoder
+{
+    /// <summary>The default confidence needed to assign a code without a coder.</summary>
+    public const double DefaultAutoCodeThreshold = 0.75;
+
+    private const int DocumentsRefined = 16;
+    private const int MaxDescendants = 400;
+    private const double GuidelineConfidence = 0.97;
+
+    /// <summary>Above any text score (at most 1), so a guideline candidate sorts first.</summary>
+    private const double GuidelineRank = 2.0;
+    private const double MarginForFullConfidence = 0.06;
+
+    /// <summary>A word matched only through a nonessential modifier explains the statement a little less than a word the
+    /// description states (so "acute on chronic" prefers the code that says "acute" over one whose ancestor allows it).</summary>
+    private const float OptionalMatchShare = 0.85f;
+
+    /// <summary>A document explaining less than this share of the statement is not a candidate (its score would be under 0.09).</summary>
+    private const float MinimumRecall = 0.2f;
+
+    // Score = recall^1.5 × precision^0.75: a statement word no code explains costs more than a default the code adds;
+    // set by evaluation on labelled statements (see bench coding-eval), not by the test set alone.
+    private const double RecallExponent = 1.5;
+    private const double PrecisionExponent = 0.75;
+
+    private static readonly string DiabetesStem = ClinicalText.Stem("diabetes");
+    private static readonly string ImmunizationStem = ClinicalText.Stem("immunization");
+
+    /// <summary>Words that make an immunization statement something other than a vaccination encounter (Z28, T88, Z88...).</summary>
+    private static readonly string[] NotAVaccinationEncounter = [.. ((string[])["delayed", "partial", "underimmunization", "complication", "reaction",
+        "refused", "refusal", "allergy", "status", "history", "infection", "adverse", "contraindication", "caregiver", "exposure"]).Select(ClinicalText.Stem)];
+
+    /// <summary>Words that make a COVID-19 statement something other than a current case (exposure, screening, history, vaccination...).</summary>
+    private static readonly string[] NotACovidCase = [.. ((string[])["exposure", "contact", "screening", "history", "immunization", "vaccination", "underimmunization",
+        "sequela", "post", "long", "condition", "personal", "test", "multisystem", "inflammatory", "resolved", "carrier"]).Select(ClinicalText.Stem)];
+
+    private static readonly string UncontrolledStem = ClinicalText.Stem("uncontrolled");
+    private static readonly string HyperglycemiaStem = ClinicalText.Stem("hyperglycemia");
+
+    /// <summary>Words that give diabetes a type or another cause, so the type 2 default does not apply.</summary>
+    private static readonly HashSet<string> DiabetesTypeWords = new(
+        ((string[])["type", "insipidus", "gestational", "gestation", "pregnancy", "pregnant", "drug", "chemical", "underlying", "neonatal", "steroid",
+            "pancreatectomy", "postpancreatectomy", "postprocedural", "secondary", "mody", "prediabetes", "bronzed", "insulin-dependent", "juvenile",
+            "family", "history", "screening", "exposure", "counseling", "surveillance"])
+        .Select(ClinicalText.Stem), StringComparer.Ordinal);
+
+    private static readonly string[] EncounterStems = [.. ((string[])["initial", "subsequent", "sequela", "follow", "healing", "routine"]).Select(ClinicalText.Stem)];
+    private static readonly string[] SideStems = [.. ((string[])["right", "left", "bilateral", "unilateral"]).Select(ClinicalText.Stem)];
+
+    private readonly DiagnosisTextIndex index;
+    // Scratch space is rented per call: as many exist as calls ran at once, not one per thread that ever coded.
+    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> scratchPool = [];
+
+    public DiagnosisTextCoder(IcdCodeSet codeSet, IReadOnlyList<AlphabeticIndexEntry>? alphabeticIndex = null, double autoCodeThreshold = DefaultAutoCodeThreshold, ClinicalVocabulary? vocabulary = null)
+    {
+        ArgumentNullException.ThrowIfNull(codeSet);
+        ArgumentOutOfRangeException.ThrowIfLessThan(autoCodeThreshold, 0.0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(autoCodeThreshold, 1.0);
+        index = new DiagnosisTextIndex(codeSet, alphabeticIndex, vocabulary ?? ClinicalVocabulary.Default);
+        AutoCodeThreshold = autoCodeThreshold;
+        HasAlphabeticIndex = alphabeticIndex is { Count: > 0 };
+    }
+
+    public IcdCodeSet CodeSet => index.CodeSet;
+
+    public double AutoCodeThreshold { get; }
+
+    public bool HasAlphabeticIndex { get; }
+
+    /// <summary>Descriptions indexed (titles plus index paths).</summary>
+    public int DocumentCount => index.DocumentCount;
+
+    /// <summary>Codes one statement of diagnosis text.</summary>
+    public TextCodingResult Code(string statement, int maxSuggestions = 5) => CodeWithin(statement, null, maxSuggestions);
+
+    /// <summary>
+    /// Picks the billable code under a header that the documentation supports (e.g. M25.56 + "left" →
+    /// M25.562), or says what is missing.
+    /// </summary>
+    public TextCodingResult ResolveHeader(string header, string documentation, int maxSuggestions = 5) =>
+        CodeWithin(documentation, header.Replace(".", "", StringComparison.Ordinal).Trim().ToUpperInvariant(), maxSuggestions);
+
+    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var lowered = statement.ToLowerInvariant();
+        var text = WithoutSemanticTag(statement);
+        if (IsUncertain(lowered))
+            return new TextCodingResult(statement, [], false,
+                "The diagnosis is documented as uncertain (probable, suspected, rule out): outpatient coding (guideline IV.H) codes the signs and symptoms instead. Confirm the diagnosis or list the symptoms.");
+
+        var tokens = Statement(text);
+        if (tokens.Count == 0)
+            return new TextCodingResult(statement, [], false, "The statement holds no diagnosis words; enter the diagnosis or its code.");
+
+        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var s = scratchPool.TryTake(out var rented) ? rented : new Scratch(index);
+        try
+        {
+            Score(tokens, within, candidates, s);
+            if (within is not null && CodeSet.TryGet(within, out var header))
+            {
+                // The header's words are given by the code itself: they count for the statement, never against the descendants.
+                var doc = new DiagnosisTextIndex.Document(within, [], index.TitleTokens(within), 0, DiagnosisTextIndex.DocumentKind.Index, $"{IcdCodeText(within)} {header.Title}");
+                Refine(doc, RequiredWeightOf(doc), MatchedOf(doc, tokens), MatchedRequiredOf(doc, tokens), 0f, tokens, candidates, s);
+            }
+        }
+        finally
+        {
+            scratchPool.Add(s);
+        }
+        // A guideline rule names the code outright: it leads whatever the text matched.
+        if (within is null && GuidelineCombination(tokens) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
+            candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
+
+        var ranked = candidates.Values.OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+        if (ranked.Count == 0)
+            return new TextCodingResult(statement, [], false, "No ICD-10-CM title or index term matches the statement; a coder codes it from the documentation.");
+
+        var best = ranked[0];
+        var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
+        var confidence = best.Evidence.StartsWith("guideline", StringComparison.Ordinal) ? GuidelineConfidence : Confidence(best, runnerUp);
+        var question = AxisQuestion(best.Code, tokens);
+        if (question is not null) confidence = Math.Min(confidence, 0.5);
+
+        var suggestions = new List<CodeSuggestion>(Math.Min(maxSuggestions, ranked.Count));
+        foreach (var c in ranked.Take(maxSuggestions))
+        {
+            var conf = c == best ? confidence : Math.Min(Confidence(c, Math.Min(1.0, best.Score)), confidence);
+            suggestions.Add(new CodeSuggestion(c.Code, Title(c.Code), Math.Round(conf, 3), c.Evidence));
+        }
+        var auto = question is null && confidence >= AutoCodeThreshold;
+        if (!auto && question is null)
+        {
+            question = ranked.Count > 1 && best.Score - runnerUp < 0.15
+                ? $"Which fits the documentation: {string.Join(" or ", suggestions.Take(3).Select(s => $"{s.Dotted} ({s.Title})"))}?"
+                : $"The closest code, {suggestions[0].Dotted} ({suggestions[0].Title}), does not match the statement fully; confirm it or document the diagnosis more specifically.";
+        }
+        return new TextCodingResult(statement, suggestions, auto, auto ? null : question);
+    }
+
+    /// <summary>A SNOMED CT display name ends in a semantic tag, e.g. "Acute bronchitis (disorder)": the tag is not documentation.</summary>
+    private static string WithoutSemanticTag(string statement)
+    {
+        var s = statement.TrimEnd();
+        if (!s.EndsWith(')')) return statement;
+        var open = s.LastIndexOf('(');
+        if (open < 0) return statement;
+        var tag = s[(open + 1)..^1].Trim().ToLowerInvariant();
+        return tag is "disorder" or "finding" or "situation" or "morphologic abnormality" or "event" or "observable entity" or "clinical finding" or "procedure" or "regime/therapy"
+            ? s[..open]
+            : statement;
+    }
+
+    private static double Confidence(Candidate c, double other)
+    {
+        // Full match and a lead give 1; a tie (another code explains the statement as well) takes a third off.
+        // The lead needed is small: a runner-up that asserts even one word the statement lacks is a worse fit.
+        var margin = Math.Clamp((c.Score - other) / MarginForFullConfidence, 0, 1);
+        return c.Score * (0.65 + 0.35 * margin);
+    }
+
+    private string Title(string code) => CodeSet.TryGet(code, out var e) ? e.Title : "";
+
+    private bool IsUncertain(string lowered)
+    {
+        foreach (var phrase in index.Vocabulary.UncertainPhrases)
+        {
+            var at = lowered.IndexOf(phrase, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var before = at == 0 || !char.IsLetterOrDigit(lowered[at - 1]);
+                var end = at + phrase.Length;
+                var after = end >= lowered.Length || !char.IsLetterOrDigit(lowered[end]);
+                if (before && after) return true;
+                at = lowered.IndexOf(phrase, at + 1, StringComparison.Ordinal);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The statement's distinct tokens with their ids (-1 when no description has the word) and weights.</summary>
+    private List<StatementToken> Statement(string statement)
+    {
+        var normalized = ClinicalText.Normalize(statement, index.Vocabulary);
+        ApplyUncontrolled(normalized);
+        ApplyDiabetesTypeDefault(normalized);
+        var result = new List<StatementToken>(normalized.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in normalized)
+        {
+            if (!seen.Add(t.Key)) continue;
+            var id = index.TryGetToken(t.Key, out var found) ? found : -1;
+            var opposite = index.TryGetToken(t.Negated ? t.Stem : "~" + t.Stem, out var o) ? o : -1;
+            var weight = id >= 0 ? index.Weights[id] : index.UnknownWeight;
+            if (id >= 0 && index.Free[id] && !t.Negated) weight *= 0.3f;
+            if (t.Negated) weight *= 0.5f;
+            result.Add(new StatementToken(t.Stem, t.Negated, id, opposite, weight));
+        }
+        return result;
+    }
+
+    /// <summary>"Uncontrolled" diabetes is coded by what it means, hyperglycemia (index: Diabetes, uncontrolled); elsewhere
+    /// ICD-10-CM has no axis for control, so the word is dropped.</summary>
+    private static void ApplyUncontrolled(List<NormalizedToken> tokens)
+    {
+        var at = tokens.FindIndex(t => t.Stem == UncontrolledStem);
+        if (at < 0) return;
+        var diabetes = tokens.Exists(t => !t.Negated && t.Stem == DiabetesStem);
+        tokens.RemoveAll(t => t.Stem == UncontrolledStem);
+        if (diabetes) tokens.Add(new NormalizedToken(HyperglycemiaStem, false));
+    }
+
+    /// <summary>Guideline I.C.4.a: diabetes documented without a type is coded as type 2.</summary>
+    private static void ApplyDiabetesTypeDefault(List<NormalizedToken> tokens)
+    {
+        if (!tokens.Exists(t => !t.Negated && t.Stem == DiabetesStem)) return;
+        if (tokens.Exists(t => !t.Negated && DiabetesTypeWords.Contains(t.Stem))) return;
+        tokens.AddRange([new NormalizedToken("type", false), new NormalizedToken("2", false)]);
+    }
+
+    /// <summary>
+    /// Guideline rules that name a code outright: I.C.21.c.2 (any vaccination encounter is Z23, whatever the vaccine);
+    /// I.C.1.g.1 (confirmed COVID-19 is U07.1, first);
+    /// I.C.4.a ("with": diabetes and CKD are presumed linked, E08–E13 .22); I.C.9.a (hypertension with heart
+    /// failure or CKD is presumed linked: I11, I12, I13).
+    /// </summary>
+    private static (string Code, string Evidence)? GuidelineCombination(List<StatementToken> tokens)
+    {
+        bool Has(string stem) => tokens.Exists(t => !t.Negated && t.Stem == stem);
+        if (Has(ImmunizationStem) && !tokens.Exists(t => t.Negated) && !NotAVaccinationEncounter.Any(Has))
+            return ("Z23", "guideline I.C.21.c.2: an encounter for any vaccination is Z23 (Encounter for immunization)");
+        if (Has("covid") && Has("19") && !tokens.Exists(t => t.Negated) && !NotACovidCase.Any(Has))
+            return ("U071", "guideline I.C.1.g.1: confirmed COVID-19 is U07.1, sequenced first; code its manifestations (e.g. J12.82 pneumonia) after it");
+        var kidneyDisease = Has("kidney") && (Has("chron") || Has("diseas")) && !Has("acut") && !Has("injury") && !Has("calculu") && !Has("cyst");
+        if (Has(DiabetesStem) && kidneyDisease && !Has("hypertens") && !Has("family") && !Has("history") && !Has("screen"))
+        {
+            var prefix = Has("1") && Has("type") && !Has("2") ? "E10" : Has("type") && Has("2") ? "E11" : null;
+            if (prefix is not null)
+                return (prefix + "22", $"guideline I.C.4.a (\"with\": diabetes and chronic kidney disease are presumed linked) → {prefix}.22; add N18.x for the stage");
+        }
+        if (!Has("hypertens")) return null;
+        foreach (var excluded in (string[])["pulmonary", "portal", "intracranial", "eye", "gestat", "pregnant", "venou", "renovascular", "crisi", "urgency", "emergency", "secondary", "postoperat", "newborn", "malignant"])
+            if (Has(excluded)) return null;
+        var failure = Has("heart") && Has("failur");
+        var kidney = Has("kidney") && (Has("chron") || Has("diseas")) && !Has("acut") && !Has("injury");
+        var stage5 = kidney && ((Has("end") && Has("stag")) || (Has("stag") && Has("5")));
+        var heartDisease = Has("heart") && Has("diseas") && !failure;
+        const string Rule = "guideline I.C.9.a (hypertension with heart and/or kidney disease is presumed linked): ";
+        if (failure && kidney) return stage5 ? ("I132", Rule + "heart failure + stage 5 CKD/ESRD → I13.2") : ("I130", Rule + "heart failure + CKD stage 1–4/unspecified → I13.0");
+        if (failure) return ("I110", Rule + "heart failure → I11.0");
+        if (kidney) return stage5 ? ("I120", Rule + "stage 5 CKD/ESRD → I12.0") : ("I129", Rule + "CKD stage 1–4/unspecified → I12.9");
+        if (heartDisease && !Has("kidney")) return ("I119", Rule + "heart disease without heart failure → I11.9");
+        return null;
+    }
+
+    private void Score(List<StatementToken> tokens, string? within, Dictionary<string, Candidate> candidates, Scratch s)
+    {
+        s.Epoch++;
+        s.Touched.Clear();
+        foreach (var t in tokens)
+        {
+            if (t.Id >= 0)
+            {
+                var cost = index.Cost[t.Id];
+                var acc = s.Accumulators;
+                foreach (var p in index.Postings(t.Id))
+                {
+                    var d = p >> 1;
+                    ref var a = ref acc[d];
+                    if (a.Epoch != s.Epoch) s.Reset(ref a, d);
+                    if ((p & 1) == 0)
+                    {
+                        a.Matched += t.Weight;
+                        a.MatchedRequired += cost;
+                    }
+                    else a.Matched += t.Weight * OptionalMatchShare;
+                }
+            }
+            if (t.Opposite >= 0)
+            {
+                var acc = s.Accumulators;
+                foreach (var p in index.Postings(t.Opposite))
+                {
+                    var d = p >> 1;
+                    ref var a = ref acc[d];
+                    if (a.Epoch != s.Epoch) s.Reset(ref a, d);
+                    a.Conflict += t.Weight;
+                }
+            }
+        }
+
+        var total = 0f;
+        foreach (var t in tokens) total += t.Weight;
+        s.Total = total;
+
+        // Keep the best documents, and the best of those that say nothing the statement lacks (a short
+        // index path such as "Sprain, ankle" whose descendants add the rest); refine only those.
+        var top = new List<(int Doc, double Score)>(DocumentsRefined + 1);
+        var exact = new List<(int Doc, double Score)>(DocumentsRefined / 2 + 1);
+        var minimumMatched = total * MinimumRecall;
+        foreach (var d in s.Touched)
+        {
+            ref var a = ref s.Accumulators[d];
+            // Most touched documents share one common word with the statement: drop them before any arithmetic.
+            if (a.Matched < minimumMatched) continue;
+            if (within is not null && !index[d].Code.StartsWith(within, StringComparison.Ordinal)) continue;
+            var score = RankScore(a.Matched, a.MatchedRequired, a.RequiredWeight, a.Conflict, total) * a.Discount;
+            if (score <= 0.003) continue;
+            Keep(top, DocumentsRefined, d, score);
+            if (a.MatchedRequired >= a.RequiredWeight * 0.999f && a.Conflict == 0) Keep(exact, DocumentsRefined / 2, d, a.Matched);
+        }
+        foreach (var (d, _) in top.Concat(exact).DistinctBy(x => x.Doc))
+        {
+            var doc = index[d];
+            ref var a = ref s.Accumulators[d];
+            Refine(doc, doc.RequiredWeight, a.Matched, a.MatchedRequired, a.Conflict, tokens, candidates, s);
+        }
+    }
+
+    private static void Keep(List<(int Doc, double Score)> top, int size, int doc, double score)
+    {
+        if (top.Count >= size && score <= top[^1].Score) return;
+        var at = top.FindIndex(x => x.Score < score);
+        top.Insert(at < 0 ? top.Count : at, (doc, score));
+        if (top.Count > size) top.RemoveAt(top.Count - 1);
+    }
+
+    /// <summary>Orders documents as <see cref="DocScore"/> does (recall² × precision is a monotone transform of
+    /// recall^1.5 × precision^0.75) without its powers, for the thousands of documents a statement touches.</summary>
+    private static double RankScore(float matched, float matchedRequired, float requiredWeight, float conflict, float total)
+    {
+        var recall = Math.Min(1f, matched / total);
+        var precision = requiredWeight <= 0 ? 1f : Math.Min(1f, matchedRequired / requiredWeight);
+        var penalty = Math.Min(1f, 2 * conflict / total);
+        var keep = 1 - penalty;
+        return recall * recall * precision * keep * keep;
+    }
+
+    private static double DocScore(float matched, float matchedRequired, float requiredWeight, float conflict, float total)
+    {
+        if (total <= 0) return 0;
+        var recall = Math.Min(1.0, matched / total);
+        var precision = requiredWeight <= 0 ? 1.0 : Math.Min(1.0, matchedRequired / requiredWeight);
+        var penalty = Math.Min(1.0, 2 * conflict / total);
+        return Math.Pow(recall, RecallExponent) * Math.Pow(precision, PrecisionExponent) * (1 - penalty);
+    }
+
+    /// <summary>Turns a document into billable candidates: itself when billable, else its descendants scored on what they add.</summary>
+    private void Refine(DiagnosisTextIndex.Document doc, float requiredWeight, float matched, float matchedRequired, float conflict,
+        List<StatementToken> tokens, Dictionary<string, Candidate> candidates, Scratch s)
+    {
+        if (!CodeSet.TryGet(doc.Code, out var entry)) return;
+        if (entry.Billable)
+        {
+            Offer(candidates, doc.Code, DocScore(matched, matchedRequired, requiredWeight, conflict, s.Total) * doc.Discount, doc.Evidence);
+            return;
+        }
+        // Mark what the header already says (its title and the document) so a child is judged on the words it adds.
+        s.MarkEpoch++;
+        foreach (var t in index.TitleTokens(doc.Code)) s.Mark[t] = s.MarkEpoch;
+        foreach (var t in doc.Required) s.Mark[t] = s.MarkEpoch;
+        foreach (var t in doc.Optional) s.Mark[t] = s.MarkEpoch;
+        // A header's own title leads only to its 7-character codes: shorter descendants have title documents of their own,
+        // and a child's title may say less than its header's ("Nausea" under "Nausea and vomiting").
+        var titleOnly = doc.Kind == DiagnosisTextIndex.DocumentKind.Title;
+        foreach (var child in CodeSet.BillableDescendants(doc.Code, MaxDescendants))
+        {
+            if (titleOnly && (child.Code.Length < 7 || NearestHeader(child.Code) != doc.Code)) continue;
+            float addMatched = 0, addRequired = 0, addUnmatched = 0, addConflict = 0;
+            foreach (var t in index.TitleTokens(child.Code))
+            {
+                if (s.Mark[t] == s.MarkEpoch) continue;
+                var hit = false;
+                foreach (var st in tokens)
+                {
+                    if (st.Id == t) { hit = true; addMatched += st.Weight; addRequired += index.Cost[t]; break; }
+                    if (st.Opposite == t) { addConflict += st.Weight; break; }
+                }
+                if (!hit) addUnmatched += index.Cost[t];
+            }
+            var score = DocScore(matched + addMatched, matchedRequired + addRequired, requiredWeight + addRequired + addUnmatched, conflict + addConflict, s.Total) * doc.Discount;
+            Offer(candidates, child.Code, score, doc.Evidence + " → " + child.Code);
+        }
+    }
+
+    /// <summary>The longest code above a 7-character code that the code set lists (its 6-character parent, or shorter when placeholders fill it).</summary>
+    private string NearestHeader(string code)
+    {
+        for (var length = code.Length - 1; length > 3; length--)
+            if (CodeSet.TryGet(code[..length], out _)) return code[..length];
+        return code[..3];
+    }
+
+    private static void Offer(Dictionary<string, Candidate> candidates, string code, double score, string evidence)
+    {
+        if (!candidates.TryGetValue(code, out var existing) || existing.Score < score)
+            candidates[code] = new Candidate(code, score, 0, 0, evidence);
+    }
+
+    /// <summary>A coder's question when the documentation leaves open a choice the tabular list requires.</summary>
+    private string? AxisQuestion(string code, List<StatementToken> tokens)
+    {
+        bool Says(string[] stems) => tokens.Exists(t => !t.Negated && stems.Contains(t.Stem));
+        var questions = new List<string>(2);
+        if (!Says(SideStems) && code.Length > 3)
+        {
+            // A sibling that says the same plus a side (e.g. M25.569 "unspecified knee" beside M25.562 "left knee"): the side must be documented.
+            var stem = code.Length == 7 ? NearestHeader(code) : code[..^1];
+            var own = index.TitleTokens(code);
+            foreach (var sibling in CodeSet.BillableDescendants(code.Length == 7 ? stem[..^1] : stem, 60))
+            {
+                if (sibling.Code.Length != code.Length || sibling.Code == code || (code.Length == 7 && sibling.Code[6] != code[6])) continue;
+                var theirs = index.TitleTokens(sibling.Code);
+                var added = theirs.Except(own).Select(index.TokenKey).ToList();
+                var dropped = own.Except(theirs).ToList();
+                if (added.Count is > 0 and <= 2 && added.Any(k => SideStems.Contains(k)) && added.All(k => SideStems.Contains(k) || k is "ear" or "eye")
+                    && dropped.All(t => index.Free[t]))
+                {
+                    questions.Add($"Which side: right, left or bilateral? {IcdCodeText(stem)} has a code per side and the documentation does not say.");
+                    break;
+                }
+            }
+        }
+        var title = CodeSet.TryGet(code, out var e) ? e.Title.ToLowerInvariant() : "";
+        if (code.Length == 7 && (title.Contains("encounter", StringComparison.Ordinal) || title.Contains("sequela", StringComparison.Ordinal)) && !Says(EncounterStems))
+            questions.Add("Which encounter is this: initial (active treatment), subsequent (healing or recovery phase) or sequela? The 7th character depends on it.");
+        return questions.Count == 0 ? null : string.Join(" ", questions);
+    }
+
+    private static string IcdCodeText(string code) => code.Length > 3 ? code[..3] + "." + code[3..] : code;
+
+    private float RequiredWeightOf(DiagnosisTextIndex.Document doc)
+    {
+        var w = 0f;
+        foreach (var t in doc.Required) w += index.Cost[t];
+        return w;
+    }
+
+    private static float MatchedOf(DiagnosisTextIndex.Document doc, List<StatementToken> tokens)
+    {
+        var w = 0f;
+        foreach (var t in tokens) if (t.Id >= 0 && (doc.Required.Contains(t.Id) || doc.Optional.Contains(t.Id))) w += t.Weight;
+        return w;
+    }
+
+    private float MatchedRequiredOf(DiagnosisTextIndex.Document doc, List<StatementToken> tokens)
+    {
+        var w = 0f;
+        foreach (var t in tokens) if (t.Id >= 0 && doc.Required.Contains(t.Id)) w += index.Cost[t.Id];
+        return w;
+    }
+
+    private readonly record struct StatementToken(string Stem, bool Negated, int Id, int Opposite, float Weight);
+
+    private sealed record Candidate(string Code, double Score, double Recall, double Precision, string Evidence);
+
+    /// <summary>
+    /// Per-thread accumulators, one 24-byte record per document (what the statement matched, plus the document's
+    /// own required weight and discount copied in) so that scoring touches one cache line per document; reset by
+    /// epoch instead of clearing.
+    /// </summary>
+    private sealed class Scratch
+    {
+        public readonly Accumulator[] Accumulators;
+        public readonly List<int> Touched = new(4096);
+        public readonly int[] Mark;
+        public int Epoch;
+        public int MarkEpoch;
+        public float Total;
+
+        public Scratch(DiagnosisTextIndex index)
+        {
+            Accumulators = new Accumulator[index.DocumentCount];
+            for (var d = 0; d < Accumulators.Length; d++)
+            {
+                var doc = index[d];
+                Accumulators[d] = new Accumulator { RequiredWeight = doc.RequiredWeight, Discount = doc.Discount };
+            }
+            Mark = new int[index.TokenCount];
+        }
+
+        public void Reset(ref Accumulator a, int document)
+        {
+            a.Epoch = Epoch;
+            a.Matched = 0;
+            a.MatchedRequired = 0;
+            a.Conflict = 0;
+            Touched.Add(document);
+        }
+    }
+
+    private struct Accumulator
+    {
+        public int Epoch;
+        public float Matched;
+        public float MatchedRequired;
+        public float Conflict;
+        public float RequiredWeight;
+        public float Discount;
+    }
+}

@@ -1,0 +1,117 @@
+using ClaimsFn.Core.Coding;
+using ClaimsFn.Core.Coding.Text;
+using Xunit;
+
+namespace ClaimsFn.Tests.Coding;
+
+/// <summary>Text coding on the full FY2026 code set with the Alphabetic Index (shared data).</summary>
+public sealed class DiagnosisTextCoderTests
+{
+    private static DiagnosisTextCoder Coder => SharedData.TextCoder2026;
+
+    [Theory]
+    [InlineData("T2DM with hyperglycemia", "E1165")]
+    [InlineData("Type 2 diabetes mellitus without complications", "E119")]
+    [InlineData("left knee pain", "M25562")]
+    [InlineData("HTN", "I10")]
+    [InlineData("GERD", "K219")]
+    [InlineData("UTI", "N390")]
+    [InlineData("Acute bronchitis (disorder)", "J209")]
+    [InlineData("Sprain of right ankle, initial encounter", "S93401A")]
+    [InlineData("Encounter for screening mammogram for malignant neoplasm of breast", "Z1231")]
+    [InlineData("Flu shot", "Z23")]
+    [InlineData("Long term use of insulin", "Z794")]
+    public void Code_ConfidentStatements_AreAssigned(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Question}");
+        Assert.Equal(code, result.AssignedCode);
+        Assert.InRange(result.Best!.Confidence, Coder.AutoCodeThreshold, 1.0);
+        Assert.False(string.IsNullOrWhiteSpace(result.Best.Evidence));
+    }
+
+    [Theory]
+    [InlineData("Diabetes with neuropathy", "E1140")]
+    [InlineData("Diabetes mellitus", "E119")]
+    public void DiabetesWithoutType_IsType2(string statement, string code) =>
+        Assert.Equal(code, Coder.Code(statement).AssignedCode);
+
+    [Theory]
+    [InlineData("Hypertension with chronic kidney disease stage 3", "I129")]
+    [InlineData("HTN and ESRD", "I120")]
+    [InlineData("HTN with CHF", "I110")]
+    [InlineData("Hypertensive heart and chronic kidney disease with heart failure and CKD stage 3", "I130")]
+    public void HypertensionCombinations_FollowTheGuideline(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.Equal(code, result.AssignedCode);
+        Assert.StartsWith("guideline I.C.9.a", result.Best!.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingSide_AsksInsteadOfGuessing()
+    {
+        var result = Coder.Code("knee pain");
+        Assert.False(result.AutoAssigned);
+        Assert.Contains("Which side", result.Question, StringComparison.Ordinal);
+        Assert.Contains(result.Suggestions, s => s.Code == "M25562");
+    }
+
+    [Fact]
+    public void MissingEncounter_AsksForThe7thCharacter()
+    {
+        var result = Coder.Code("sprain of right ankle");
+        Assert.False(result.AutoAssigned);
+        Assert.Contains("7th character", result.Question, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rule out pneumonia")]
+    [InlineData("probable strep throat")]
+    [InlineData("suspected UTI")]
+    public void UncertainDiagnoses_AreNotCoded(string statement)
+    {
+        var result = Coder.Code(statement);
+        Assert.False(result.AutoAssigned);
+        Assert.Contains("IV.H", result.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Negation_KeepsWithAndWithoutApart()
+    {
+        Assert.Equal("E1010", Coder.Code("T1DM with ketoacidosis without coma").AssignedCode);
+        Assert.Equal("E1011", Coder.Code("Type 1 diabetes with ketoacidosis with coma").AssignedCode);
+    }
+
+    [Fact]
+    public void ResolveHeader_PicksTheDescendantTheDocumentationSupports()
+    {
+        Assert.Equal("M25562", Coder.ResolveHeader("M25.56", "left").AssignedCode);
+        var open = Coder.ResolveHeader("E11", "");
+        Assert.False(open.AutoAssigned);
+    }
+
+    [Fact]
+    public void Gibberish_Abstains()
+    {
+        var result = Coder.Code("zzqx blorf");
+        Assert.False(result.AutoAssigned);
+        Assert.NotNull(result.Question);
+    }
+
+    [Fact]
+    public void TitlesAlone_StillCodeTitleLikeStatements()
+    {
+        var titlesOnly = new DiagnosisTextCoder(SharedData.CodeSet2026);
+        Assert.Equal("E1165", titlesOnly.Code("Type 2 diabetes mellitus with hyperglycemia").AssignedCode);
+        Assert.Equal("M25562", titlesOnly.Code("left knee pain").AssignedCode);
+    }
+
+    [Fact]
+    public void StarterSubset_CodesTheDemoStatements()
+    {
+        var starter = new DiagnosisTextCoders(CodeSetCatalog.LoadStarterSubset(), null).ForFiscalYear(2026)!;
+        Assert.Equal("E1165", starter.Code("T2DM with hyperglycemia").AssignedCode);
+        Assert.Equal("I10", starter.Code("essential hypertension").AssignedCode);
+    }
+}
