@@ -14,7 +14,7 @@ namespace ClaimsFn.Cli;
 /// <summary>The <c>claims</c> command line: upload a batch and watch it settle; list the edit catalog.</summary>
 public static class CliCommands
 {
-    private static readonly ClaimState[] InFlight = [ClaimState.Received, ClaimState.Coded, ClaimState.Clean];
+    private static readonly ClaimState[] InFlight = [ClaimState.Received, ClaimState.Coded, ClaimState.Clean, ClaimState.Queued];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -114,7 +114,7 @@ public static class CliCommands
         Console.WriteLine($"  records received {view.Received} = new claims {view.NewClaims} + duplicates {view.Duplicates} + rejected {view.Rejected}  ({(view.CountsAddUp ? "adds up" : "DOES NOT ADD UP")})");
         Console.WriteLine("  claims by state:");
         foreach (var (state, count) in view.ClaimsByState) Console.WriteLine($"    {state,-18} {count,4}  {Explain(state)}");
-        foreach (var claim in view.Claims.Where(c => c.State is ClaimState.NeedsCoderReview or ClaimState.ScrubFailed or ClaimState.Error).DistinctBy(c => c.ClaimId))
+        foreach (var claim in view.Claims.Where(c => c.State is ClaimState.NeedsCoderReview or ClaimState.ScrubFailed or ClaimState.Error or ClaimState.Rejected).DistinctBy(c => c.ClaimId))
         {
             var detail = await http.GetFromJsonAsync($"{ApiRoutes.Prefix}/claims/{claim.ClaimId}", ClaimsJson.Default.ClaimStatusView);
             Console.WriteLine($"    - record {claim.RecordNumber}, claim {claim.ClaimId}: {claim.State}: {detail?.Reason}");
@@ -141,7 +141,10 @@ public static class CliCommands
 
     private static string Explain(string state) => state switch
     {
-        nameof(ClaimState.Submitted) => "sent to the clearinghouse connector (x12-outbound)",
+        nameof(ClaimState.Submitted) => "sent in an 837P interchange via the connector (x12-outbound)",
+        nameof(ClaimState.Queued) => "waiting for the next submission window",
+        nameof(ClaimState.Accepted) => "accepted by the payer (277CA)",
+        nameof(ClaimState.Rejected) => "rejected (999 or 277CA); correct and resubmit",
         nameof(ClaimState.NeedsCoderReview) => "held for a coder: a code must be chosen or a code set loaded",
         nameof(ClaimState.ScrubFailed) => "held by scrub edits: a biller fixes the data listed",
         nameof(ClaimState.Error) => "a stage failed after every retry; the reason says why",

@@ -102,9 +102,15 @@ public sealed class DemoBatchEndToEndTests : IAsyncLifetime
             Assert.Single(claim.Events, e => e.To == ClaimState.Submitted);
             Assert.Equal(claim.Events.Count, claim.Events.Select(e => e.Sequence).Distinct().Count());
         }
-        var outbound = new List<string>();
-        await foreach (var blob in host.Storage.Container(StorageNames.Containers.X12Outbound).GetBlobsAsync()) outbound.Add(blob.Name);
-        Assert.Equal(submitted.Select(id => $"pending/{id}-v1.json").Order(), outbound.Order());
+        // What was actually sent: each submitted claim in exactly one CLM of one interchange, and each interchange for one payer.
+        var sent = await OutboundInterchanges.ReadAsync(host.Storage);
+        OutboundInterchanges.AssertEachClaimSentOnce(sent, submitted);
+        foreach (var claimId in submitted)
+        {
+            var claim = (await host.GetClaimAsync(claimId))!;
+            Assert.Contains(sent, s => s.BlobName == $"{claim.InterchangeId}.x12" && s.Claims.Any(c => c.ClaimId == claimId && c.St02 == claim.TransactionSetControlNumber));
+        }
+        Assert.All(sent, s => Assert.Single(s.Interchange.TransactionSets.SelectMany(t => t.Body).Where(x => x.Id == "NM1" && x[1].Value == "PR").Select(x => x[9].Value).Distinct()));
     }
 
     private async Task<int> CountEventsAsync(BatchStatusView batch)
