@@ -124,43 +124,51 @@ public static class X12Reader
     private static List<X12Segment> Split(string text, int start, X12Delimiters d, out bool trailingData)
     {
         var segments = new List<X12Segment>(Math.Max(16, (text.Length - start) / 40));
-        var elements = new List<string>(32);
+        var bounds = new List<int>(64);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan();
         var pos = start;
         trailingData = false;
+        var lineBreaksAreData = d.Segment is '\r' or '\n';
         while (pos < text.Length)
         {
-            while (pos < text.Length && text[pos] is '\r' or '\n' && d.Segment is not ('\r' or '\n')) pos++;
+            while (!lineBreaksAreData && pos < text.Length && text[pos] is '\r' or '\n') pos++;
             if (pos >= text.Length) break;
-            var end = text.IndexOf(d.Segment, pos);
-            if (end < 0)
+            var length = span[pos..].IndexOf(d.Segment);
+            if (length < 0)
             {
-                trailingData = text.AsSpan(pos).Trim().Length > 0;
+                trailingData = span[pos..].Trim().Length > 0;
                 break;
             }
-            elements.Clear();
-            var idEnd = text.IndexOf(d.Element, pos, end - pos);
-            string id;
-            if (idEnd < 0)
+            var end = pos + length;
+            var segment = span[pos..end];
+            var idLength = segment.IndexOf(d.Element);
+            var idSpan = idLength < 0 ? segment : segment[..idLength];
+            // Segment ids repeat endlessly: one string per distinct id.
+            if (!ids.TryGetValue(idSpan, out var id))
             {
-                id = text[pos..end];
+                id = idSpan.ToString();
+                ids[idSpan] = id;
             }
-            else
+            bounds.Clear();
+            if (idLength >= 0)
             {
-                id = text[pos..idEnd];
-                var e = idEnd + 1;
+                var e = pos + idLength + 1;
                 while (true)
                 {
-                    var next = text.IndexOf(d.Element, e, end - e);
+                    var next = span[e..end].IndexOf(d.Element);
                     if (next < 0)
                     {
-                        elements.Add(text[e..end]);
+                        bounds.Add(e);
+                        bounds.Add(end);
                         break;
                     }
-                    elements.Add(text[e..next]);
-                    e = next + 1;
+                    bounds.Add(e);
+                    bounds.Add(e + next);
+                    e += next + 1;
                 }
             }
-            segments.Add(new X12Segment(id, [.. elements], d, segments.Count + 1));
+            segments.Add(new X12Segment(id, text, [.. bounds], d, segments.Count + 1));
             pos = end + 1;
         }
         return segments;

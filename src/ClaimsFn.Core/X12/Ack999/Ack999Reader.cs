@@ -25,6 +25,7 @@ public static class Ack999Reader
         X12Segment? ak1 = null, ak9 = null;
         var sets = new List<Ack999TransactionSet>();
         X12Segment? ak2 = null;
+        // Most sets are accepted without errors: the list is made only when an IK3 comes.
         List<Ack999Error>? errors = null;
         X12Segment? ik3 = null;
         foreach (var s in set.Body)
@@ -36,12 +37,12 @@ public static class Ack999Reader
                     break;
                 case "AK2":
                     ak2 = s;
-                    errors = [];
+                    errors = null;
                     ik3 = null;
                     break;
-                case "IK3" when errors is not null:
+                case "IK3" when ak2 is not null:
                     ik3 = s;
-                    errors.Add(new Ack999Error(s[1], Int(s[2]), Blank(s[3]), s[4]));
+                    (errors ??= []).Add(new Ack999Error(s[1], Int(s[2]), Blank(s[3]), s[4]));
                     break;
                 case "IK4" when errors is not null && ik3 is not null:
                     // An IK4 refines the IK3 it follows: replace that IK3-only entry the first time, add after that.
@@ -49,8 +50,8 @@ public static class Ack999Reader
                     if (errors.Count > 0 && errors[^1] is { ElementPosition: null } last && last.SegmentId == ik3[1].Value && last.SegmentPosition == Int(ik3[2])) errors[^1] = element;
                     else errors.Add(element);
                     break;
-                case "IK5" when ak2 is not null && errors is not null:
-                    sets.Add(new Ack999TransactionSet(ak2[1], ak2[2], ak2[3], s[1], [.. Enumerable.Range(2, 5).Select(i => s[i].Value).Where(v => v.Length > 0)], errors));
+                case "IK5" when ak2 is not null:
+                    sets.Add(new Ack999TransactionSet(ak2[1], ak2[2], ak2[3], s[1], SyntaxErrors(s), (IReadOnlyList<Ack999Error>?)errors ?? []));
                     ak2 = null;
                     errors = null;
                     break;
@@ -67,6 +68,15 @@ public static class Ack999Reader
         if (ak9 is null) issues.Add(new X12Issue("ACK-STRUCTURE", "The 999 has no AK9.", set.Trailer.Position, "SE"));
         if (issues.Count > 0) return X12ParseResult<Ack999>.Failed([.. issues]);
         return X12ParseResult<Ack999>.Ok(new Ack999(ak1![1], ak1[2], ak1[3], ak9![1], Int(ak9[2]), Int(ak9[3]), Int(ak9[4]), sets));
+    }
+
+    private static IReadOnlyList<string> SyntaxErrors(X12Segment ik5)
+    {
+        if (ik5.Count < 2) return [];
+        var codes = new List<string>(ik5.Count - 1);
+        for (var i = 2; i <= Math.Min(6, ik5.Count); i++)
+            if (!ik5[i].IsEmpty) codes.Add(ik5[i]);
+        return codes;
     }
 
     private static int? Int(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
