@@ -124,7 +124,6 @@ public static class X12Reader
     private static List<X12Segment> Split(string text, int start, X12Delimiters d, out bool trailingData)
     {
         var segments = new List<X12Segment>(Math.Max(16, (text.Length - start) / 40));
-        var bounds = new List<int>(64);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var span = text.AsSpan();
         var pos = start;
@@ -150,25 +149,27 @@ public static class X12Reader
                 id = idSpan.ToString();
                 ids[idSpan] = id;
             }
-            bounds.Clear();
+            // Count the elements first so that the offsets go straight into an array of the right size.
+            var rest = idLength < 0 ? [] : segment[(idLength + 1)..];
+            var bounds = idLength < 0 ? [] : new int[(rest.Count(d.Element) + 1) * 2];
             if (idLength >= 0)
             {
                 var e = pos + idLength + 1;
+                var b = 0;
                 while (true)
                 {
                     var next = span[e..end].IndexOf(d.Element);
+                    bounds[b++] = e;
                     if (next < 0)
                     {
-                        bounds.Add(e);
-                        bounds.Add(end);
+                        bounds[b] = end;
                         break;
                     }
-                    bounds.Add(e);
-                    bounds.Add(e + next);
+                    bounds[b++] = e + next;
                     e += next + 1;
                 }
             }
-            segments.Add(new X12Segment(id, text, [.. bounds], d, segments.Count + 1));
+            segments.Add(new X12Segment(id, text, bounds, d, segments.Count + 1));
             pos = end + 1;
         }
         return segments;
