@@ -59,7 +59,7 @@ public sealed class SubmitWindowHttpTests : IAsyncLifetime
         server.Otherwise = new FaultyClearinghouse.Answer(503);
         await core.Get<SubmitWindowHandler>().HandleAsync();
         Assert.Equal(2, server.Requests.Count); // first attempt + one retry, both received
-        Assert.All(ids, id => Assert.Equal(ClaimState.Queued, core.Get<ClaimStore>().GetAsync(id).Result!.Claim.State));
+        foreach (var id in ids) Assert.Equal(ClaimState.Queued, (await core.Get<ClaimStore>().GetAsync(id))!.Claim.State);
 
         server.Otherwise = new FaultyClearinghouse.Answer(200, Body: "CH-777");
         await Task.Delay(TimeSpan.FromSeconds(1.3));
