@@ -28,6 +28,7 @@ public static class Ack999Reader
         // Most sets are accepted without errors: the list is made only when an IK3 comes.
         List<Ack999Error>? errors = null;
         X12Segment? ik3 = null;
+        string lastSetId = "", lastVersion = "", lastStatus = "";
         foreach (var s in set.Body)
         {
             switch (s.Id)
@@ -51,7 +52,8 @@ public static class Ack999Reader
                     else errors.Add(element);
                     break;
                 case "IK5" when ak2 is not null:
-                    sets.Add(new Ack999TransactionSet(ak2[1], ak2[2], ak2[3], s[1], SyntaxErrors(s), (IReadOnlyList<Ack999Error>?)errors ?? []));
+                    sets.Add(new Ack999TransactionSet(Repeated(ak2, 1, ref lastSetId), ak2[2], Repeated(ak2, 3, ref lastVersion), Repeated(s, 1, ref lastStatus),
+                        SyntaxErrors(s), (IReadOnlyList<Ack999Error>?)errors ?? []));
                     ak2 = null;
                     errors = null;
                     break;
@@ -68,6 +70,14 @@ public static class Ack999Reader
         if (ak9 is null) issues.Add(new X12Issue("ACK-STRUCTURE", "The 999 has no AK9.", set.Trailer.Position, "SE"));
         if (issues.Count > 0) return X12ParseResult<Ack999>.Failed([.. issues]);
         return X12ParseResult<Ack999>.Ok(new Ack999(ak1![1], ak1[2], ak1[3], ak9![1], Int(ak9[2]), Int(ak9[3]), Int(ak9[4]), sets));
+    }
+
+    /// <summary>AK201, AK203 and IK501 repeat from set to set: reuse the previous string when the element is the same.</summary>
+    private static string Repeated(X12Segment segment, int position, ref string last)
+    {
+        if (segment.ElementIs(position, last)) return last;
+        last = segment[position];
+        return last;
     }
 
     private static IReadOnlyList<string> SyntaxErrors(X12Segment ik5)
