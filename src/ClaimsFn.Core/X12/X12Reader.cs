@@ -34,7 +34,7 @@ public static class X12Reader
         if (!IsDigits(isa[13], 9)) issues.Add(new X12Issue("X12-ISA13", "ISA13 must be a nine-digit control number.", 1, "ISA", 13));
 
         var groups = new List<X12FunctionalGroup>();
-        X12Segment? iea = null;
+        var iea = default(X12Segment);
         var i = 1;
         while (i < segments.Count)
         {
@@ -54,7 +54,7 @@ public static class X12Reader
             if (group is null) return X12ParseResult<X12Interchange>.Failed([.. issues]);
             groups.Add(group);
         }
-        if (iea is null)
+        if (iea.IsDefault)
         {
             issues.Add(new X12Issue("X12-TRUNCATED", "The interchange ends without IEA.", segments[^1].Position, segments[^1].Id));
             return X12ParseResult<X12Interchange>.Failed([.. issues]);
@@ -123,9 +123,13 @@ public static class X12Reader
     /// <summary>Splits into segments; line breaks between segments (after the terminator) are ignored.</summary>
     private static List<X12Segment> Split(string text, int start, X12Delimiters d, out bool trailingData)
     {
-        var segments = new List<X12Segment>(Math.Max(16, (text.Length - start) / 40));
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var span = text.AsSpan();
+        // Every element starts after an element separator, so the separators bound the offsets needed: one
+        // array for the whole interchange, no object per segment.
+        var all = new int[2 * (span[start..].Count(d.Element) + 1)];
+        var used = 0;
+        var segments = new List<X12Segment>(span[start..].Count(d.Segment) + 1);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var pos = start;
         trailingData = false;
         var lineBreaksAreData = d.Segment is '\r' or '\n';
@@ -149,27 +153,24 @@ public static class X12Reader
                 id = idSpan.ToString();
                 ids[idSpan] = id;
             }
-            // Count the elements first so that the offsets go straight into an array of the right size.
-            var rest = idLength < 0 ? [] : segment[(idLength + 1)..];
-            var bounds = idLength < 0 ? [] : new int[(rest.Count(d.Element) + 1) * 2];
+            var first = used;
             if (idLength >= 0)
             {
                 var e = pos + idLength + 1;
-                var b = 0;
                 while (true)
                 {
                     var next = span[e..end].IndexOf(d.Element);
-                    bounds[b++] = e;
+                    all[used++] = e;
                     if (next < 0)
                     {
-                        bounds[b] = end;
+                        all[used++] = end;
                         break;
                     }
-                    bounds[b++] = e + next;
+                    all[used++] = e + next;
                     e += next + 1;
                 }
             }
-            segments.Add(new X12Segment(id, text, bounds, d, segments.Count + 1));
+            segments.Add(new X12Segment(id, text, all, first, (used - first) / 2, d, segments.Count + 1));
             pos = end + 1;
         }
         return segments;

@@ -4,13 +4,17 @@ namespace ClaimsFn.Core.X12;
 /// One segment: its id and elements, 1-based like the guide (<c>SV1[2]</c> is SV102). Elements past the
 /// last one written read as empty, so optional trailing elements need no checks. <see cref="Position"/> is
 /// the segment's 1-based ordinal in the interchange, which is how 999 IK3 and error reports locate it.
+/// The default value is no segment (<see cref="IsDefault"/>).
 /// </summary>
-/// <remarks>A segment read from text keeps the text and element offsets, and makes an element's string only
-/// when it is asked for: readers look at a few elements of most segments, so most are never allocated.</remarks>
-public sealed class X12Segment
+/// <remarks>A value type over the interchange text: a segment read from text is the text, one offset array
+/// shared by the whole interchange and its place in it, so reading a large file makes no object per segment
+/// or element. An element's string is made only when it is asked for.</remarks>
+public readonly struct X12Segment
 {
     private readonly string? source;
     private readonly int[]? bounds;
+    private readonly int boundsStart;
+    private readonly int elementCount;
     private readonly string[]? elements;
     private readonly X12Delimiters delimiters;
 
@@ -19,16 +23,20 @@ public sealed class X12Segment
     {
         Id = id;
         this.elements = elements;
+        elementCount = elements.Length;
         this.delimiters = delimiters;
         Position = position;
     }
 
-    /// <summary>A segment read from <paramref name="source"/>: <paramref name="bounds"/> holds each element's start and end offsets.</summary>
-    internal X12Segment(string id, string source, int[] bounds, X12Delimiters delimiters, int position)
+    /// <summary>A segment read from <paramref name="source"/>: its elements' start and end offsets are
+    /// <paramref name="elementCount"/> pairs in <paramref name="bounds"/> from <paramref name="boundsStart"/>.</summary>
+    internal X12Segment(string id, string source, int[] bounds, int boundsStart, int elementCount, X12Delimiters delimiters, int position)
     {
         Id = id;
         this.source = source;
         this.bounds = bounds;
+        this.boundsStart = boundsStart;
+        this.elementCount = elementCount;
         this.delimiters = delimiters;
         Position = position;
     }
@@ -36,8 +44,11 @@ public sealed class X12Segment
     /// <summary>The segment id, e.g. <c>CLM</c>.</summary>
     public string Id { get; }
 
+    /// <summary>True for the default value, which is no segment.</summary>
+    public bool IsDefault => Id is null;
+
     /// <summary>How many elements were written (trailing empty ones included as sent).</summary>
-    public int Count => elements?.Length ?? bounds!.Length / 2;
+    public int Count => elementCount;
 
     /// <summary>1-based ordinal of the segment in its interchange (ISA = 1); 0 when built in memory.</summary>
     public int Position { get; }
@@ -58,26 +69,27 @@ public sealed class X12Segment
     /// <summary>The 1-based element as a span of the source; empty when absent.</summary>
     public ReadOnlySpan<char> ElementSpan(int position)
     {
-        if (position < 1 || position > Count) return [];
+        if (position < 1 || position > elementCount) return [];
         if (elements is not null) return elements[position - 1];
-        var i = (position - 1) * 2;
+        var i = boundsStart + (position - 1) * 2;
         return source.AsSpan(bounds![i], bounds[i + 1] - bounds[i]);
     }
 
     /// <summary>The segment as written, without its terminator.</summary>
     public override string ToString()
     {
+        if (Id is null) return "";
         if (elements is not null) return elements.Length == 0 ? Id : Id + delimiters.Element + string.Join(delimiters.Element, elements);
-        if (bounds!.Length == 0) return Id;
-        var start = bounds[0] - Id.Length - 1;
-        return source!.Substring(start, bounds[^1] - start);
+        if (elementCount == 0) return Id;
+        var start = bounds![boundsStart] - Id.Length - 1;
+        return source!.Substring(start, bounds[boundsStart + elementCount * 2 - 1] - start);
     }
 
     private string ElementText(int position)
     {
-        if (position > Count) return "";
+        if (position > elementCount) return "";
         if (elements is not null) return elements[position - 1];
-        var i = (position - 1) * 2;
+        var i = boundsStart + (position - 1) * 2;
         return bounds![i + 1] == bounds[i] ? "" : source!.Substring(bounds[i], bounds[i + 1] - bounds[i]);
     }
 }
