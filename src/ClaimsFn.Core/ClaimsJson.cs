@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Encounters;
-using ClaimsFn.Core.Submission;
+using ClaimsFn.Core.Responses;
+using ClaimsFn.Core.Storage;
 
 namespace ClaimsFn.Core;
 
@@ -21,6 +22,7 @@ namespace ClaimsFn.Core;
 [JsonSerializable(typeof(ClaimStatusView))]
 [JsonSerializable(typeof(BatchStatusView))]
 [JsonSerializable(typeof(ApiError))]
-[JsonSerializable(typeof(SubmissionDocument))]
+[JsonSerializable(typeof(InterchangeManifest))]
+[JsonSerializable(typeof(PayerResponseReport))]
 [JsonSerializable(typeof(List<BatchRejectionView>))]
 public sealed partial class ClaimsJson : JsonSerializerContext;

@@ -24,7 +24,10 @@ public sealed record ClaimStatusView(
     DateTimeOffset ReceivedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? SubmittedAt,
-    IReadOnlyList<ClaimEvent> Events);
+    IReadOnlyList<ClaimEvent> Events,
+    string? InterchangeId = null,
+    string? TransactionSetControlNumber = null,
+    string? PayerClaimControlNumber = null);
 
 /// <summary>A batch: what was read, what became of it, and where its claims stand now.</summary>
 public sealed record BatchStatusView(

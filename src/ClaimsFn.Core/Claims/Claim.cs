@@ -42,6 +42,15 @@ public sealed record Claim
     /// <summary>When a denied claim is due for resubmission by the timer; null when none is scheduled.</summary>
     public DateTimeOffset? ResubmitDueAt { get; init; }
 
+    /// <summary>The interchange that carried the submitted version (<c>{sender}-{ISA13}</c>); null before submission.</summary>
+    public string? InterchangeId { get; init; }
+
+    /// <summary>The ST02 of the transaction set that carried the submitted version.</summary>
+    public string? TransactionSetControlNumber { get; init; }
+
+    /// <summary>The payer's claim control number (277CA <c>REF*1K</c>), which a replacement claim cites in <c>REF*F8</c>.</summary>
+    public string? PayerClaimControlNumber { get; init; }
+
     /// <summary>
     /// The encounter as it will be billed: the coding stage's codes (one per diagnosis, in the same order, so
     /// line pointers hold) in place of what was sent, which may be text. The encounter as sent until coded.

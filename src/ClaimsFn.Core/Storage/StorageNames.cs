@@ -18,10 +18,14 @@ public static class StorageNames
         /// <summary>Acknowledgments and remittances coming back from payers.</summary>
         public const string PayerInbound = "payer-inbound";
 
-        /// <summary>Per-batch rejection reports.</summary>
+        /// <summary>Per-batch rejection reports, and the outcome report of each payer response file.</summary>
         public const string BatchReports = "batch-reports";
 
-        public static IReadOnlyList<string> All { get; } = [Encounters, X12Outbound, PayerInbound, BatchReports];
+        /// <summary>Every 837P interchange as built (<c>{interchangeId}/interchange.x12</c>) with its manifest of claim ids,
+        /// written before the send: what a recovery re-sends and what a person reconciles with. Holds PHI; private.</summary>
+        public const string X12Submissions = "x12-submissions";
+
+        public static IReadOnlyList<string> All { get; } = [Encounters, X12Outbound, PayerInbound, BatchReports, X12Submissions];
     }
 
     /// <summary>Queues that chain the claim stages; messages carry ids only.</summary>
@@ -49,6 +53,15 @@ public static class StorageNames
         /// <summary>Fingerprints of claims bound for payers, for the duplicate-claim edit: hashes and claim ids only.</summary>
         public const string ClaimFingerprints = "ClaimFingerprints";
 
-        public static IReadOnlyList<string> All { get; } = [Claims, Batches, ClaimFingerprints];
+        /// <summary>One partition per sender: a row per control-number kind with the next unreserved number.</summary>
+        public const string ControlNumbers = "ControlNumbers";
+
+        /// <summary>The per-payer outbox of queued claims (partition = payer key, row = claim id + version).</summary>
+        public const string Outbox = "Outbox";
+
+        /// <summary>Every 837P interchange built: its status (preparing, ready, sent, abandoned) and the index by GS06.</summary>
+        public const string Interchanges = "Interchanges";
+
+        public static IReadOnlyList<string> All { get; } = [Claims, Batches, ClaimFingerprints, ControlNumbers, Outbox, Interchanges];
     }
 }

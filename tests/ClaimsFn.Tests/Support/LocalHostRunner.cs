@@ -23,7 +23,7 @@ namespace ClaimsFn.Tests.Support;
 /// </summary>
 public sealed class LocalHostRunner : IAsyncDisposable
 {
-    private static readonly ClaimState[] InFlight = [ClaimState.Received, ClaimState.Coded, ClaimState.Clean];
+    private static readonly ClaimState[] InFlight = [ClaimState.Received, ClaimState.Coded, ClaimState.Clean, ClaimState.Queued];
 
     private LocalHostRunner(AzuriteInstance azurite, WebApplication app, LogCapture logs, string apiKey, Uri baseAddress)
     {
@@ -102,7 +102,15 @@ public sealed class LocalHostRunner : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await App.StopAsync();
+        try
+        {
+            await App.StopAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's 10 s shutdown timeout ran out (a timer or blob scan still draining on a loaded machine):
+            // teardown, not the behaviour under test. Everything is disposed below either way.
+        }
         await App.DisposeAsync();
         await Azurite.DisposeAsync();
     }
