@@ -35,10 +35,10 @@ public sealed class CsvDemoEncountersEndToEndTests : IAsyncLifetime
         var second = await host.WaitUntilSettledAsync(await host.UploadAsync(Sample, BlobName));
         Assert.Equal((14, 0, 12, 2), (second.Received, second.NewClaims, second.Duplicates, second.Rejected));
         Assert.True(second.CountsAddUp);
-        var outbound = 0;
-        await foreach (var _ in host.Storage.Container(StorageNames.Containers.X12Outbound).GetBlobsAsync()) outbound++;
-        Assert.Equal(8, outbound);
-        Assert.Equal(8, second.Claims.Count(c => c.State == ClaimState.Submitted));
+        // What was sent: each of the 8 submitted claims in exactly one CLM of one interchange.
+        var submitted = second.Claims.Where(c => c.State == ClaimState.Submitted).Select(c => c.ClaimId).Distinct().ToList();
+        Assert.Equal(8, submitted.Count);
+        OutboundInterchanges.AssertEachClaimSentOnce(await OutboundInterchanges.ReadAsync(host.Storage), submitted);
         foreach (var line in host.Logs.Lines)
             foreach (var value in new[] { "Tarrant", "Okafor", "1EG4TE5MK72", "1951-03-14" })
                 Assert.DoesNotContain(value, line, StringComparison.Ordinal);

@@ -2,7 +2,8 @@ using ClaimsFn.Core.Encounters;
 
 namespace ClaimsFn.Tests.Support;
 
-/// <summary>A clean office-visit encounter (FY2026) to vary per test.</summary>
+/// <summary>A clean office-visit encounter (FY2026) to vary per test. Each encounter id is its own patient (the
+/// member id carries the id), so that encounters made here are never duplicate claims of each other.</summary>
 public static class TestEncounters
 {
     public static Encounter Clean(string encounterId = "E-1") => new()
@@ -14,7 +15,7 @@ public static class TestEncounters
         Payer = new Payer { Id = "MCR01", Name = "Medicare" },
         Subscriber = new Subscriber
         {
-            MemberId = "1EG4TE5MK72", FirstName = "Test", LastName = "Patient", DateOfBirth = new DateOnly(1950, 1, 1), Sex = "F",
+            MemberId = encounterId == "E-1" ? "1EG4TE5MK72" : $"1EG4TE5MK72-{encounterId}", FirstName = "Test", LastName = "Patient", DateOfBirth = new DateOnly(1950, 1, 1), Sex = "F",
             Address = new Address { Line1 = "12 Elm St", City = "Springfield", State = "IL", PostalCode = "62702" },
         },
         BillingProvider = new Provider
