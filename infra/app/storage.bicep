@@ -61,6 +61,8 @@ var queueNames = [
 var tableNames = [
   'Claims'
   'Batches'
+  'Remittances'
+  'RemittanceExceptions'
 ]
 
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {

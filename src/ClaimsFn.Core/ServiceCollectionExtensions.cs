@@ -1,5 +1,6 @@
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Coding;
+using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Pipeline;
 using ClaimsFn.Core.Scrubbing;
@@ -34,12 +35,18 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ScrubStage>();
         services.AddSingleton<SubmitStage>();
         services.AddSingleton<ResubmitDenialsHandler>();
+        services.AddSingleton(DenialCatalog.Default);
+        services.AddSingleton<DenialClassifier>();
+        services.AddSingleton(sp => new RemittanceStore(
+            sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.Remittances),
+            sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.RemittanceExceptions)));
+        services.AddSingleton<PostRemittanceHandler>();
         // The status API reads through clients of its own, so the pipeline's transaction count (the cost per claim) excludes status polling.
         services.AddSingleton(sp =>
         {
             var api = ClaimsStorageClients.FromConfiguration(configuration);
             var time = sp.GetRequiredService<TimeProvider>();
-            return new StatusQueries(new ClaimStore(api.Table(StorageNames.Tables.Claims), time), new BatchStore(api.Table(StorageNames.Tables.Batches), time));
+            return new StatusQueries(new ClaimStore(api.Table(StorageNames.Tables.Claims), time), new BatchStore(api.Table(StorageNames.Tables.Batches), time), sp.GetRequiredService<DenialCatalog>());
         });
         return services;
     }

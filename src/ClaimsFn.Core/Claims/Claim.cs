@@ -1,4 +1,6 @@
+using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
+using ClaimsFn.Core.Remittances;
 
 namespace ClaimsFn.Core.Claims;
 
@@ -44,4 +46,28 @@ public sealed record Claim
 
     /// <summary>How many events the audit trail holds; the next event's sequence is this + 1.</summary>
     public int EventCount { get; init; }
+
+    /// <summary>CLM05-3 of the next (or current) submission: original, replacement or void.</summary>
+    public ClaimFrequency Frequency { get; init; } = ClaimFrequency.Original;
+
+    /// <summary>The payer's number for the claim (CLP07 of the latest posting); a replacement or void quotes it in REF*F8.</summary>
+    public string? PayerClaimControlNumber { get; init; }
+
+    /// <summary>The prior authorization number (837P REF*G1), when the payer required one; set by a correction.</summary>
+    public string? PriorAuthorization { get; init; }
+
+    /// <summary>Every claim payment posted from remittances, in posting order, reversals included.</summary>
+    public IReadOnlyList<ClaimPosting> Postings { get; init; } = [];
+
+    /// <summary>The open denial (Denied or PartiallyPaid); null otherwise.</summary>
+    public Denial? Denial { get; init; }
+
+    /// <summary>Every correction, by a person or an automatic rule.</summary>
+    public IReadOnlyList<ClaimCorrection> Corrections { get; init; } = [];
+
+    /// <summary>Every resubmission the timer made.</summary>
+    public IReadOnlyList<Resubmission> Resubmissions { get; init; } = [];
+
+    /// <summary>A correction asked to void the payer's claim; the timer sends a void (CLM05-3 = 8) instead of a replacement.</summary>
+    public bool VoidRequested { get; init; }
 }

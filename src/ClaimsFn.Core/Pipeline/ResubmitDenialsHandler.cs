@@ -21,7 +21,7 @@ public sealed class ResubmitDenialsHandler(ClaimStore store, ClaimQueues queues,
         foreach (var claimId in due)
         {
             var stored = await store.GetAsync(claimId, cancellationToken).ConfigureAwait(false);
-            if (stored is null || stored.Claim.State != ClaimState.Denied || stored.Claim.ResubmitDueAt > time.GetUtcNow()) continue;
+            if (stored is null || stored.Claim.State != ClaimState.Corrected || stored.Claim.ResubmitDueAt > time.GetUtcNow()) continue;
             var version = stored.Claim.Version + 1;
             var next = await store.TryTransitionAsync(stored, ClaimState.Coded, StageNames.Resubmit, $"resubmission as version {version}",
                 c => c with { Version = version, ResubmitDueAt = null, Reason = null, Issues = [] }, cancellationToken: cancellationToken).ConfigureAwait(false);

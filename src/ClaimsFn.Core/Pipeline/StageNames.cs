@@ -9,4 +9,7 @@ public static class StageNames
     public const string Submit = "submit";
     public const string Resubmit = "resubmit";
     public const string Error = "error";
+    public const string Remittance = "remittance";
+    public const string Correction = "correction";
+    public const string AutoCorrection = "auto-correction";
 }

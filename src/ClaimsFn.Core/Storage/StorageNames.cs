@@ -46,6 +46,12 @@ public static class StorageNames
         /// <summary>One partition per batch: the batch row, its claim index rows and its rejections.</summary>
         public const string Batches = "Batches";
 
-        public static IReadOnlyList<string> All { get; } = [Claims, Batches];
+        /// <summary>One partition per remittance (835): the remittance row and one row per claim payment with its outcome.</summary>
+        public const string Remittances = "Remittances";
+
+        /// <summary>Remittance parts that were not posted (unmatched, unbalanced, …), partitioned by month received.</summary>
+        public const string RemittanceExceptions = "RemittanceExceptions";
+
+        public static IReadOnlyList<string> All { get; } = [Claims, Batches, Remittances, RemittanceExceptions];
     }
 }

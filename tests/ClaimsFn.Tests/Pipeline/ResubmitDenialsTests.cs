@@ -22,7 +22,7 @@ public sealed class ResubmitDenialsTests : IAsyncLifetime
         var claim = new Claim { ClaimId = ClaimId.ForEncounter("t", encounterId), BatchId = ClaimId.ForBatch("b", "1"), Encounter = TestEncounters.Clean(encounterId) };
         await store.TryCreateAsync(claim, "received");
         var read = (await store.GetAsync(claim.ClaimId))!;
-        Assert.NotNull(await store.TryTransitionAsync(read, ClaimState.Denied, "remittance", "denied (test)", c => c with { ResubmitDueAt = dueAt }));
+        Assert.NotNull(await store.TryTransitionAsync(read, ClaimState.Corrected, "correction", "corrected (test)", c => c with { ResubmitDueAt = dueAt }));
         return claim.ClaimId;
     }
 
