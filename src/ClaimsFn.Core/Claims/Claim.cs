@@ -44,17 +44,21 @@ public sealed record Claim
     /// <summary>When a denied claim is due for resubmission by the timer; null when none is scheduled.</summary>
     public DateTimeOffset? ResubmitDueAt { get; init; }
 
+    /// <summary>The interchange that carried the submitted version (<c>{sender}-{ISA13}</c>); null before submission.</summary>
+    public string? InterchangeId { get; init; }
+
+    /// <summary>The ST02 of the transaction set that carried the submitted version.</summary>
+    public string? TransactionSetControlNumber { get; init; }
+
+    /// <summary>The payer's claim control number (277CA <c>REF*1K</c>, then CLP07 of the latest 835 posting), which a
+    /// replacement or void claim cites in <c>REF*F8</c>.</summary>
+    public string? PayerClaimControlNumber { get; init; }
+
     /// <summary>How many events the audit trail holds; the next event's sequence is this + 1.</summary>
     public int EventCount { get; init; }
 
     /// <summary>CLM05-3 of the next (or current) submission: original, replacement or void.</summary>
     public ClaimFrequency Frequency { get; init; } = ClaimFrequency.Original;
-
-    /// <summary>The payer's number for the claim (CLP07 of the latest posting); a replacement or void quotes it in REF*F8.</summary>
-    public string? PayerClaimControlNumber { get; init; }
-
-    /// <summary>The prior authorization number (837P REF*G1), when the payer required one; set by a correction.</summary>
-    public string? PriorAuthorization { get; init; }
 
     /// <summary>Every claim payment posted from remittances, in posting order, reversals included.</summary>
     public IReadOnlyList<ClaimPosting> Postings { get; init; } = [];

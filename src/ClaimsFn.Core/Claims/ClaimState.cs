@@ -27,6 +27,16 @@ public enum ClaimState
     /// <summary>A stage kept failing after every retry; the reason says where and why.</summary>
     Error,
 
+    /// <summary>Clean and in its payer's outbox, waiting for the next submission window to put it in an interchange.</summary>
+    Queued,
+
+    /// <summary>The payer accepted the claim for adjudication (277CA category A1/A2).</summary>
+    Accepted,
+
+    /// <summary>The payer or clearinghouse rejected the claim (999 or 277CA); the reason carries the codes.
+    /// A rejected claim never entered adjudication: it can be corrected and sent again as a new original.</summary>
+    Rejected,
+
     /// <summary>The payer adjudicated the claim (835) with no denied amount: paid, possibly with contractual
     /// and patient-responsibility adjustments (a claim wholly applied to the deductible is Paid with 0).</summary>
     Paid,

@@ -63,12 +63,12 @@ public static class ClaimCorrector
             payerChanged = true;
         }
 
-        var next = claim with { Encounter = e };
-        if (request.PriorAuthorization is { } auth && auth.Trim() != (claim.PriorAuthorization ?? ""))
+        if (request.PriorAuthorization is { } auth && auth.Trim() != (e.PriorAuthorization ?? ""))
         {
-            next = next with { PriorAuthorization = auth.Trim().Length == 0 ? null : auth.Trim() };
+            e = e with { PriorAuthorization = auth.Trim().Length == 0 ? null : auth.Trim() };
             changes.Add("priorAuthorization");
         }
+        var next = claim with { Encounter = e };
         // A new payer has never seen the claim: it goes there as an original, with no payer claim number to quote.
         if (payerChanged) next = next with { PayerClaimControlNumber = null };
 

@@ -36,6 +36,17 @@ public sealed record Encounter
 
     /// <summary>The total charge the sender stated (CLM02); the scrubber checks it against the lines.</summary>
     public decimal TotalCharge { get; init; }
+
+    /// <summary>Optional: the payer's prior authorization number (837P 2300 <c>REF*G1</c>).</summary>
+    public string? PriorAuthorization { get; init; }
+
+    /// <summary>Optional: the claim frequency code (837P <c>CLM05-3</c>): 1 original, 7 replacement, 8 void.
+    /// Null lets the submitter decide (1, or 7 for a corrected version of a claim the payer accepted).</summary>
+    public string? ClaimFrequency { get; init; }
+
+    /// <summary>Optional: the payer's claim control number of the claim this one replaces or voids
+    /// (837P 2300 <c>REF*F8</c>); required with frequency 7 or 8 unless the payer already sent one (277CA).</summary>
+    public string? PayerClaimControlNumber { get; init; }
 }
 
 public sealed record Payer

@@ -1,0 +1,340 @@
+using System.Globalization;
+using System.Text;
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Encounters;
+using ClaimsFn.Core.Primitives;
+
+namespace ClaimsFn.Core.X12.Claim837P;
+
+/// <summary>
+/// Writes 005010X222A1 (837P) interchanges. Everything countable is computed while writing: HL numbers
+/// and parents, SE01, GE01, IEA01, CLM02 (= Σ SV102, never the stated total), LX numbers. Claims are
+/// checked with <see cref="Validate"/> first (the submit stage does it before queuing a claim), so a claim
+/// that cannot be written is held with located issues instead of breaking an interchange.
+/// Thread-safe: holds only options.
+/// </summary>
+public sealed class Claim837PWriter
+{
+    private readonly X12Options options;
+    private readonly X12Delimiters delimiters;
+
+    public Claim837PWriter(X12Options options)
+    {
+        this.options = options;
+        delimiters = options.GetDelimiters();
+    }
+
+    public X12Delimiters Delimiters => delimiters;
+
+    /// <summary>
+    /// The 837P checks this writer enforces for one claim (docs/x12.md lists them): required data, IG
+    /// situational rules, counts and lengths, and characters that X12 cannot carry. Empty when writable.
+    /// </summary>
+    public IReadOnlyList<ClaimIssue> Validate(Claim claim)
+    {
+        var issues = new List<ClaimIssue>();
+        var e = claim.Encounter;
+        void Reject(string code, string location, string message) => issues.Add(new ClaimIssue(code, IssueSeverity.Reject, message, location));
+        void Text(string? value, string location, int maxLength, bool required)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (required) Reject("X12-REQUIRED-MISSING", location, $"{location} is required by the 837P guide and is empty.");
+                return;
+            }
+            if (X12Text.Problem(value.Trim(), delimiters) is { } problem) Reject("X12-CHARACTER-NOT-ALLOWED", location, $"{location} {problem}.");
+            if (value.Trim().Length > maxLength) Reject("X12-TOO-LONG", location, $"{location} is longer than the {maxLength} characters the guide allows.");
+        }
+
+        // 2010AA billing provider: NPI, EIN, a street address and a nine-digit ZIP are required.
+        var bp = e.BillingProvider;
+        if (!Npi.TryParse(bp.Npi, out _)) Reject("X12-NPI-INVALID", "2010AA.NM109", "The billing provider NPI is not ten digits with a valid check digit.");
+        Text(bp.Name, "2010AA.NM103", 60, true);
+        if (string.IsNullOrEmpty(bp.TaxId) || bp.TaxId.Length != 9 || bp.TaxId.AsSpan().ContainsAnyExcept("0123456789"))
+            Reject("X12-TIN-INVALID", "2010AA.REF02", "The billing provider EIN (REF*EI) must be nine digits.");
+        if (!string.IsNullOrEmpty(bp.Taxonomy) && (bp.Taxonomy.Length != 10 || !bp.Taxonomy.All(char.IsAsciiLetterOrDigit)))
+            Reject("X12-TAXONOMY-INVALID", "2000A.PRV03", "The billing provider taxonomy must be ten letters or digits.");
+        Address(bp.Address, "2010AA", requireZip9: true);
+
+        // 2000B/2010BA subscriber, 2010BB payer.
+        var sub = e.Subscriber;
+        var relationship = Claim837PGuide.RelationshipCode(sub.Relationship);
+        if (relationship is null) Reject("X12-RELATIONSHIP-INVALID", "2000C.PAT01", "The patient's relationship to the subscriber is not one the 837P can express.");
+        var subscriberIsPatient = relationship == "18";
+        Text(sub.LastName, "2010BA.NM103", 60, true);
+        Text(sub.FirstName, "2010BA.NM104", 35, false);
+        Text(sub.MemberId, "2010BA.NM109", 80, true);
+        if (subscriberIsPatient)
+        {
+            // IG: 2010BA N3, N4 and DMG are required when the subscriber is the patient.
+            Address(sub.Address, "2010BA", requireZip9: false);
+            Demographics(sub, "2010BA");
+        }
+        else if (e.Patient is null)
+        {
+            Reject("X12-PATIENT-MISSING", "2000C", "The patient is not the subscriber, so the patient (2000C/2010CA) is required.");
+        }
+        else
+        {
+            Text(e.Patient.LastName, "2010CA.NM103", 60, true);
+            Text(e.Patient.FirstName, "2010CA.NM104", 35, false);
+            Address(e.Patient.Address, "2010CA", requireZip9: false);
+            Demographics(e.Patient, "2010CA");
+        }
+        Text(e.Payer.Name, "2010BB.NM103", 60, true);
+        Text(e.Payer.Id, "2010BB.NM109", 80, true);
+
+        // 2300 claim.
+        var pcn = Claim837PGuide.PatientControlNumber(claim.ClaimId, claim.Version);
+        if (pcn.Length > Claim837PGuide.MaxPatientControlNumberLength) Reject("X12-TOO-LONG", "2300.CLM01", "The patient control number is longer than 38 characters.");
+        if (e.PlaceOfService.Length != 2 || e.PlaceOfService.AsSpan().ContainsAnyExcept("0123456789"))
+            Reject("X12-POS-INVALID", "2300.CLM05-1", "The place of service must be a two-digit CMS code.");
+        var frequency = FrequencyCode(claim);
+        if (frequency is not (Claim837PGuide.FrequencyOriginal or Claim837PGuide.FrequencyReplacement or Claim837PGuide.FrequencyVoid))
+            Reject("X12-FREQUENCY-INVALID", "2300.CLM05-3", "The claim frequency code must be 1 (original), 7 (replacement) or 8 (void).");
+        var pccn = PayerClaimControlNumber(claim);
+        if (frequency is Claim837PGuide.FrequencyReplacement or Claim837PGuide.FrequencyVoid)
+        {
+            // IG: REF*F8 is required when CLM05-3 is 7 or 8.
+            if (string.IsNullOrWhiteSpace(pccn)) Reject("X12-PCCN-REQUIRED", "2300.REF*F8", "A replacement or void claim needs the payer claim control number of the claim it replaces.");
+            else Text(pccn, "2300.REF*F8", 50, true);
+        }
+        Text(e.PriorAuthorization, "2300.REF*G1", 50, false);
+
+        var diagnoses = DiagnosisCodes(claim);
+        if (diagnoses.Count == 0) Reject("X12-REQUIRED-MISSING", "2300.HI01", "At least one diagnosis (HI*ABK) is required.");
+        if (diagnoses.Count > Claim837PGuide.MaxDiagnoses) Reject("X12-TOO-MANY", "2300.HI", $"The 837P carries at most {Claim837PGuide.MaxDiagnoses} diagnoses.");
+        foreach (var (dx, i) in diagnoses.Select((d, i) => (d, i)))
+            if (!IcdCode.TryParse(dx, out _)) Reject("X12-DX-FORMAT", $"2300.HI{i + 1:00}", "A diagnosis is not in ICD-10-CM form.");
+
+        // 2310B rendering provider, when it differs from the billing provider.
+        if (RenderingProviderDiffers(e))
+        {
+            if (!Npi.TryParse(e.RenderingProvider!.Npi, out _)) Reject("X12-NPI-INVALID", "2310B.NM109", "The rendering provider NPI is not ten digits with a valid check digit.");
+            Text(e.RenderingProvider.Name, "2310B.NM103", 60, true);
+            if (!string.IsNullOrEmpty(e.RenderingProvider.Taxonomy) && (e.RenderingProvider.Taxonomy.Length != 10 || !e.RenderingProvider.Taxonomy.All(char.IsAsciiLetterOrDigit)))
+                Reject("X12-TAXONOMY-INVALID", "2310B.PRV03", "The rendering provider taxonomy must be ten letters or digits.");
+        }
+
+        // 2400 service lines.
+        if (e.ServiceLines.Count == 0) Reject("X12-REQUIRED-MISSING", "2400", "At least one service line is required.");
+        if (e.ServiceLines.Count > Claim837PGuide.MaxServiceLines) Reject("X12-TOO-MANY", "2400", $"The 837P carries at most {Claim837PGuide.MaxServiceLines} service lines per claim.");
+        for (var n = 0; n < e.ServiceLines.Count; n++)
+        {
+            var line = e.ServiceLines[n];
+            var at = $"2400[{n + 1}]";
+            if (!ProcedureCode.TryParse(line.Procedure, out _)) Reject("X12-PROCEDURE-FORMAT", $"{at}.SV101-2", "The procedure is not a CPT or HCPCS code.");
+            if (line.Modifiers.Count > Claim837PGuide.MaxModifiers) Reject("X12-TOO-MANY", $"{at}.SV101", "At most four modifiers per line.");
+            foreach (var m in line.Modifiers)
+                if (m is null || m.Length != 2 || !m.All(char.IsAsciiLetterOrDigit)) Reject("X12-MODIFIER-FORMAT", $"{at}.SV101-3", "A modifier must be two letters or digits.");
+            if (line.Units <= 0) Reject("X12-UNITS-INVALID", $"{at}.SV104", "Units must be greater than zero.");
+            if (line.Charge < 0) Reject("X12-CHARGE-INVALID", $"{at}.SV102", "A line charge cannot be negative.");
+            if (line.DiagnosisPointers.Count is 0 or > Claim837PGuide.MaxPointersPerLine)
+                Reject("X12-POINTER-INVALID", $"{at}.SV107", "Each line needs one to four diagnosis pointers.");
+            foreach (var p in line.DiagnosisPointers)
+                if (p < 1 || p > Math.Min(diagnoses.Count, Claim837PGuide.MaxDiagnoses)) Reject("X12-POINTER-INVALID", $"{at}.SV107", "A diagnosis pointer points past the diagnoses in HI.");
+        }
+        return issues;
+
+        void Address(Address? a, string loop, bool requireZip9)
+        {
+            if (a is null || string.IsNullOrWhiteSpace(a.Line1))
+            {
+                Reject("X12-REQUIRED-MISSING", $"{loop}.N301", $"{loop} needs a street address (N3).");
+                return;
+            }
+            Text(a.Line1, $"{loop}.N301", 55, true);
+            Text(a.City, $"{loop}.N401", 30, true);
+            if (a.State is not { Length: 2 } || !a.State.All(char.IsAsciiLetterUpper)) Reject("X12-STATE-INVALID", $"{loop}.N402", "The state must be a two-letter code.");
+            var zipOk = a.PostalCode is { Length: 5 or 9 } && !a.PostalCode.AsSpan().ContainsAnyExcept("0123456789");
+            if (!zipOk || (requireZip9 && a.PostalCode.Length != 9))
+                Reject("X12-ZIP-INVALID", $"{loop}.N403", requireZip9 ? "The billing provider ZIP code must be nine digits." : "The ZIP code must be five or nine digits.");
+        }
+
+        void Demographics(Person p, string loop)
+        {
+            if (p.DateOfBirth is null) Reject("X12-REQUIRED-MISSING", $"{loop}.DMG02", $"{loop} needs a date of birth (DMG).");
+            if (p.Sex is not ("F" or "M" or "U")) Reject("X12-SEX-INVALID", $"{loop}.DMG03", "Sex must be F, M or U.");
+        }
+    }
+
+    /// <summary>CLM05-3: as the encounter says, else 7 for a corrected version of a claim the payer accepted (it has a payer claim control number), else 1.</summary>
+    public static string FrequencyCode(Claim claim) =>
+        claim.Encounter.ClaimFrequency?.Trim() is { Length: > 0 } given ? given
+        : claim.Version > 1 && !string.IsNullOrWhiteSpace(claim.PayerClaimControlNumber) ? Claim837PGuide.FrequencyReplacement
+        : Claim837PGuide.FrequencyOriginal;
+
+    public static string? PayerClaimControlNumber(Claim claim) =>
+        claim.Encounter.PayerClaimControlNumber?.Trim() is { Length: > 0 } given ? given : claim.PayerClaimControlNumber?.Trim();
+
+    /// <summary>HI codes: the coder's accepted codes, else the encounter's codes without dots.</summary>
+    public static IReadOnlyList<string> DiagnosisCodes(Claim claim) =>
+        claim.DiagnosisCodes.Count > 0 ? claim.DiagnosisCodes
+        : [.. claim.Encounter.Diagnoses.Select(d => IcdCode.TryParse(d, out var code) ? code.Value : d)];
+
+    private static bool RenderingProviderDiffers(Encounter e) =>
+        e.RenderingProvider is { Npi.Length: > 0 } r && r.Npi.Trim() != e.BillingProvider.Npi.Trim();
+
+    public string Write(Claim837PInterchange interchange)
+    {
+        var text = new StringBuilder(1024 + interchange.TransactionSets.Sum(t => t.Claims.Count) * 900);
+        Write(text, interchange);
+        return text.ToString();
+    }
+
+    public void Write(StringBuilder output, Claim837PInterchange interchange)
+    {
+        if (interchange.TransactionSets.Count == 0) throw new ArgumentException("An interchange needs at least one transaction set.", nameof(interchange));
+        var w = new X12SegmentWriter(output, delimiters, options.LineBreakAfterSegment ? "\n" : "");
+        var at = interchange.CreatedAt.ToUniversalTime();
+        var isa13 = ControlNumber(interchange.InterchangeControlNumber, 9);
+        w.Raw(Isa(at, isa13));
+        var gs06 = ControlNumber(interchange.GroupControlNumber, 1);
+        w.Segment("GS").Element(Claim837PGuide.FunctionalIdentifier)
+            .Element(Blank(options.ApplicationSenderCode) ?? options.SenderId).Element(Blank(options.ApplicationReceiverCode) ?? options.ReceiverId)
+            .Element(at.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Element(at.ToString("HHmm", CultureInfo.InvariantCulture))
+            .Element(gs06).Element("X").Element(Claim837PGuide.Version).End();
+        foreach (var set in interchange.TransactionSets) WriteTransactionSet(w, set, isa13, at);
+        w.Segment("GE").Element(interchange.TransactionSets.Count.ToString(CultureInfo.InvariantCulture)).Element(gs06).End();
+        w.Segment("IEA").Element("1").Element(isa13).End();
+    }
+
+    private void WriteTransactionSet(X12SegmentWriter w, Claim837PTransactionSet set, string isa13, DateTimeOffset at)
+    {
+        if (set.Claims.Count == 0) throw new ArgumentException("A transaction set needs at least one claim.", nameof(set));
+        var st02 = ControlNumber(set.ControlNumber, 4);
+        w.ResetCount();
+        w.Segment("ST").Element("837").Element(st02).Element(Claim837PGuide.Version).End();
+        // BHT02 00 = original transmission; BHT06 CH = chargeable (claims, not encounters).
+        w.Segment("BHT").Element("0019").Element("00").Element($"{isa13}-{st02}")
+            .Element(at.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Element(at.ToString("HHmm", CultureInfo.InvariantCulture)).Element("CH").End();
+        // 1000A submitter (with its EDI contact), 1000B receiver.
+        w.Segment("NM1").Element("41").Element("2").Element(options.SubmitterName).Skip(4).Element("46").Element(options.SubmitterId).End();
+        w.Segment("PER").Element("IC").Element(options.SubmitterContactName).Element("TE").Element(options.SubmitterContactPhone).End();
+        w.Segment("NM1").Element("40").Element("2").Element(options.ReceiverName).Skip(4).Element("46").Element(Blank(options.ReceiverPrimaryId) ?? options.ReceiverId).End();
+
+        var hl = 0;
+        // One 2000A per billing provider, in order of first appearance; its claims follow it.
+        foreach (var group in set.Claims.GroupBy(c => (c.Encounter.BillingProvider.Npi.Trim(), c.Encounter.BillingProvider.TaxId.Trim())))
+        {
+            var billingHl = ++hl;
+            var bp = group.First().Encounter.BillingProvider;
+            w.Segment("HL").Element(billingHl.ToString(CultureInfo.InvariantCulture)).Element("").Element("20").Element("1").End();
+            if (!string.IsNullOrEmpty(bp.Taxonomy)) w.Segment("PRV").Element("BI").Element("PXC").Element(bp.Taxonomy.Trim()).End();
+            w.Segment("NM1").Element("85").Element("2").Element(Clean(bp.Name)).Skip(4).Element("XX").Element(bp.Npi.Trim()).End();
+            WriteAddress(w, bp.Address!);
+            w.Segment("REF").Element("EI").Element(bp.TaxId.Trim()).End();
+            foreach (var claim in group) WriteClaim(w, claim, billingHl, ref hl);
+        }
+        w.Segment("SE").Element((w.Count + 1).ToString(CultureInfo.InvariantCulture)).Element(st02).End();
+    }
+
+    private void WriteClaim(X12SegmentWriter w, Claim claim, int billingHl, ref int hl)
+    {
+        var e = claim.Encounter;
+        var sub = e.Subscriber;
+        var relationship = Claim837PGuide.RelationshipCode(sub.Relationship) ?? throw new InvalidOperationException("Claims must be validated before they are written.");
+        var subscriberIsPatient = relationship == "18";
+
+        // 2000B subscriber: HL04 = 1 when a patient level (2000C) follows.
+        var subscriberHl = ++hl;
+        w.Segment("HL").Element(subscriberHl.ToString(CultureInfo.InvariantCulture)).Element(billingHl.ToString(CultureInfo.InvariantCulture)).Element("22").Element(subscriberIsPatient ? "0" : "1").End();
+        // SBR01 P (primary), SBR02 18 only when the subscriber is the patient, SBR09 the claim filing indicator.
+        w.Segment("SBR").Element("P").Element(subscriberIsPatient ? "18" : null).Skip(6).Element(options.ClaimFilingIndicatorFor(e.Payer.Id.Trim())).End();
+        w.Segment("NM1").Element("IL").Element("1").Element(Clean(sub.LastName)).Element(Clean(sub.FirstName)).Skip(3).Element("MI").Element(sub.MemberId.Trim()).End();
+        if (subscriberIsPatient)
+        {
+            WriteAddress(w, sub.Address!);
+            WriteDemographics(w, sub);
+        }
+        // 2010BB payer.
+        w.Segment("NM1").Element("PR").Element("2").Element(Clean(e.Payer.Name)).Skip(4).Element("PI").Element(e.Payer.Id.Trim()).End();
+
+        if (!subscriberIsPatient)
+        {
+            // 2000C patient, 2010CA.
+            var patient = e.Patient!;
+            w.Segment("HL").Element((++hl).ToString(CultureInfo.InvariantCulture)).Element(subscriberHl.ToString(CultureInfo.InvariantCulture)).Element("23").Element("0").End();
+            w.Segment("PAT").Element(relationship).End();
+            w.Segment("NM1").Element("QC").Element("1").Element(Clean(patient.LastName)).Element(Clean(patient.FirstName)).End();
+            WriteAddress(w, patient.Address!);
+            WriteDemographics(w, patient);
+        }
+
+        // 2300 claim. CLM06 Y provider signature on file; CLM07 A assigned; CLM08 Y benefits assigned; CLM09 Y release on file.
+        var total = e.ServiceLines.Sum(l => l.Charge);
+        w.Segment("CLM").Element(Claim837PGuide.PatientControlNumber(claim.ClaimId, claim.Version)).Element(total).Skip(2)
+            .Composite(e.PlaceOfService, "B", FrequencyCode(claim)).Element("Y").Element("A").Element("Y").Element("Y").End();
+        if (!string.IsNullOrWhiteSpace(e.PriorAuthorization)) w.Segment("REF").Element("G1").Element(e.PriorAuthorization.Trim()).End();
+        if (FrequencyCode(claim) is Claim837PGuide.FrequencyReplacement or Claim837PGuide.FrequencyVoid)
+            w.Segment("REF").Element("F8").Element(PayerClaimControlNumber(claim)).End();
+        var diagnoses = DiagnosisCodes(claim);
+        w.Segment("HI");
+        for (var i = 0; i < diagnoses.Count; i++) w.Composite(i == 0 ? "ABK" : "ABF", diagnoses[i]);
+        w.End();
+
+        // 2310B rendering provider, only when not the billing provider.
+        if (RenderingProviderDiffers(e))
+        {
+            var r = e.RenderingProvider!;
+            var (last, first) = SplitName(r.Name);
+            w.Segment("NM1").Element("82").Element("1").Element(last).Element(first).Skip(3).Element("XX").Element(r.Npi.Trim()).End();
+            if (!string.IsNullOrEmpty(r.Taxonomy)) w.Segment("PRV").Element("PE").Element("PXC").Element(r.Taxonomy.Trim()).End();
+        }
+
+        // 2400 lines.
+        var dos = e.DateOfService.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        Span<string?> procedure = new string?[2 + Claim837PGuide.MaxModifiers];
+        Span<string?> pointers = new string?[Claim837PGuide.MaxPointersPerLine];
+        for (var n = 0; n < e.ServiceLines.Count; n++)
+        {
+            var line = e.ServiceLines[n];
+            w.Segment("LX").Element((n + 1).ToString(CultureInfo.InvariantCulture)).End();
+            procedure.Clear();
+            procedure[0] = "HC";
+            procedure[1] = line.Procedure.Trim().ToUpperInvariant();
+            for (var m = 0; m < line.Modifiers.Count; m++) procedure[2 + m] = line.Modifiers[m].ToUpperInvariant();
+            pointers.Clear();
+            for (var p = 0; p < line.DiagnosisPointers.Count; p++) pointers[p] = line.DiagnosisPointers[p].ToString(CultureInfo.InvariantCulture);
+            // SV105 (place of service) is left empty: the line inherits CLM05-1.
+            w.Segment("SV1").Composite(procedure).Element(line.Charge).Element("UN").Element(line.Units).Skip(2).Composite(pointers).End();
+            w.Segment("DTP").Element("472").Element("D8").Element(dos).End();
+        }
+    }
+
+    private void WriteAddress(X12SegmentWriter w, Address a)
+    {
+        w.Segment("N3").Element(Clean(a.Line1)).End();
+        w.Segment("N4").Element(Clean(a.City)).Element(a.State.Trim()).Element(a.PostalCode.Trim()).End();
+    }
+
+    private static void WriteDemographics(X12SegmentWriter w, Person p) =>
+        w.Segment("DMG").Element("D8").Element(p.DateOfBirth!.Value.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Element(p.Sex).End();
+
+    private string Isa(DateTimeOffset at, string isa13)
+    {
+        var d = delimiters;
+        return string.Join(d.Element,
+            "ISA", "00", new string(' ', 10), "00", new string(' ', 10),
+            options.SenderIdQualifier, options.SenderId.PadRight(15), options.ReceiverIdQualifier, options.ReceiverId.PadRight(15),
+            at.ToString("yyMMdd", CultureInfo.InvariantCulture), at.ToString("HHmm", CultureInfo.InvariantCulture),
+            d.Repetition.ToString(), X12Reader.InterchangeVersion, isa13, "0", options.UsageIndicator, d.Component.ToString());
+    }
+
+    /// <summary>"Last, First" splits into NM103/NM104; a name without a comma goes whole into NM103.</summary>
+    private static (string Last, string? First) SplitName(string name)
+    {
+        var comma = name.IndexOf(',');
+        return comma < 0 ? (Clean(name), null) : (Clean(name[..comma]), Clean(name[(comma + 1)..]));
+    }
+
+    private static string Clean(string value) => value.Trim();
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string ControlNumber(long value, int minDigits)
+    {
+        if (value is < 1 or > 999_999_999) throw new ArgumentOutOfRangeException(nameof(value), "X12 control numbers are 1 to 999999999.");
+        return value.ToString(new string('0', minDigits), CultureInfo.InvariantCulture);
+    }
+}
