@@ -41,13 +41,20 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.Remittances),
             sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.RemittanceExceptions)));
         services.AddSingleton<PostRemittanceHandler>();
-        // The status API reads through clients of its own, so the pipeline's transaction count (the cost per claim) excludes status polling.
+        services.AddSingleton(sp => new TimelyFiling(sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value.TimelyFilingDays, sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value.TimelyFilingDaysByPayer));
+        services.AddSingleton<CorrectClaimHandler>();
+        // The HTTP API reads through clients of its own, so the pipeline's transaction count (the cost per claim) excludes status polling.
         services.AddSingleton(sp =>
         {
             var api = ClaimsStorageClients.FromConfiguration(configuration);
             var time = sp.GetRequiredService<TimeProvider>();
-            return new StatusQueries(new ClaimStore(api.Table(StorageNames.Tables.Claims), time), new BatchStore(api.Table(StorageNames.Tables.Batches), time), sp.GetRequiredService<DenialCatalog>());
+            return new ApiStores(new ClaimStore(api.Table(StorageNames.Tables.Claims), time), new BatchStore(api.Table(StorageNames.Tables.Batches), time),
+                new RemittanceStore(api.Table(StorageNames.Tables.Remittances), api.Table(StorageNames.Tables.RemittanceExceptions)));
         });
+        services.AddSingleton(sp => new StatusQueries(sp.GetRequiredService<ApiStores>().Claims, sp.GetRequiredService<ApiStores>().Batches, sp.GetRequiredService<DenialCatalog>()));
+        services.AddSingleton<DenialQueries>();
+        services.AddSingleton<RemittanceQueries>();
+        services.AddSingleton<CorrectionCommands>();
         return services;
     }
 }

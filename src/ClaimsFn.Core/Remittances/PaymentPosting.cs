@@ -21,7 +21,7 @@ namespace ClaimsFn.Core.Remittances;
 public static class PaymentPosting
 {
     /// <summary>States in which a claim is with the payer and waiting for its adjudication.</summary>
-    public static IReadOnlyList<ClaimState> AwaitingRemittance { get; } = [ClaimState.Submitted];
+    public static IReadOnlyList<ClaimState> AwaitingRemittance { get; } = [ClaimState.Submitted, ClaimState.Accepted];
 
     /// <summary>The claim id in CLP01: our CLM01 is the claim id, possibly followed by a version suffix (<c>-v2</c>).</summary>
     public static string? MatchClaimId(string patientControlNumber)
