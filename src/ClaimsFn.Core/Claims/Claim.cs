@@ -74,4 +74,8 @@ public sealed record Claim
 
     /// <summary>A correction asked to void the payer's claim; the timer sends a void (CLM05-3 = 8) instead of a replacement.</summary>
     public bool VoidRequested { get; init; }
+
+    /// <summary>The state a Corrected claim came from (Denied, PartiallyPaid, Rejected, Paid for a void); the timer
+    /// returns it there when it skips the resubmission.</summary>
+    public ClaimState? StateBeforeCorrection { get; init; }
 }

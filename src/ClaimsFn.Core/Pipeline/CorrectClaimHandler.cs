@@ -54,6 +54,7 @@ public sealed class CorrectClaimHandler(ClaimStore store, ClaimCoder coder, Clai
                     Issues = issues,
                     Reason = null,
                     ResubmitDueAt = now,
+                    StateBeforeCorrection = claim.State == ClaimState.Corrected ? claim.StateBeforeCorrection : claim.State,
                     Denial = corrected.Denial is { } d ? d with { AutoCorrection = null } : null,
                 }, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (next is null) continue;
