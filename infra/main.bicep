@@ -60,11 +60,30 @@ param maxBatchBytes int = 104857600
 @maxValue(100)
 param maxDequeueCount int = 5
 
-@description('App setting ClaimsFn__SubmissionConnector.')
+@description('App setting ClaimsFn__SubmissionConnector: Blob (drop into x12-outbound) or Http (POST to clearinghouseEndpoint).')
 @allowed([
   'Blob'
+  'Http'
 ])
 param submissionConnector string = 'Blob'
+
+@description('App setting SubmitWindowSchedule: NCRONTAB schedule of the SubmitWindow timer (one 837P interchange per payer per run).')
+param submitWindowSchedule string = '0 */10 * * * *'
+
+@description('App setting ClaimsFn__Clearinghouse__Endpoint: where the Http connector POSTs interchanges; empty with the Blob connector.')
+param clearinghouseEndpoint string = ''
+
+@description('X12 trading-partner values from the clearinghouse enrollment (app settings ClaimsFn__X12__*): ISA06/GS02, ISA08/GS03, ISA15, 1000A, 1000B.')
+param x12 object = {
+  senderId: 'CLAIMSFN'
+  receiverId: 'CLEARINGHOUSE'
+  usageIndicator: 'T'
+  submitterName: 'CLAIMSFN'
+  submitterId: 'CLAIMSFN'
+  submitterContactName: 'EDI DESK'
+  submitterContactPhone: '5555550100'
+  receiverName: 'CLEARINGHOUSE'
+}
 
 @description('Replication of the storage account.')
 @allowed([
@@ -187,6 +206,9 @@ module api 'app/api.bicep' = {
     maxBatchBytes: maxBatchBytes
     maxDequeueCount: maxDequeueCount
     submissionConnector: submissionConnector
+    submitWindowSchedule: submitWindowSchedule
+    clearinghouseEndpoint: clearinghouseEndpoint
+    x12: x12
   }
   // The host must reach storage, App Insights and Key Vault with its identity from its first start.
   dependsOn: [

@@ -77,8 +77,18 @@ param timelyFilingDaysByPayer string = ''
 @description('ClaimsFn__SubmissionConnector.')
 @allowed([
   'Blob'
+  'Http'
 ])
 param submissionConnector string
+
+@description('NCRONTAB schedule of the SubmitWindow timer (app setting SubmitWindowSchedule).')
+param submitWindowSchedule string
+
+@description('ClaimsFn__Clearinghouse__Endpoint: where the Http connector POSTs interchanges.')
+param clearinghouseEndpoint string
+
+@description('X12 trading-partner values (ClaimsFn__X12__*): senderId, receiverId, usageIndicator, submitterName, submitterId, submitterContactName, submitterContactPhone, receiverName.')
+param x12 object
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -198,6 +208,46 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'ClaimsFn__TimelyFilingDaysByPayer'
           value: timelyFilingDaysByPayer
+        }
+        {
+          name: 'SubmitWindowSchedule'
+          value: submitWindowSchedule
+        }
+        {
+          name: 'ClaimsFn__Clearinghouse__Endpoint'
+          value: clearinghouseEndpoint
+        }
+        {
+          name: 'ClaimsFn__X12__SenderId'
+          value: x12.senderId
+        }
+        {
+          name: 'ClaimsFn__X12__ReceiverId'
+          value: x12.receiverId
+        }
+        {
+          name: 'ClaimsFn__X12__UsageIndicator'
+          value: x12.usageIndicator
+        }
+        {
+          name: 'ClaimsFn__X12__SubmitterName'
+          value: x12.submitterName
+        }
+        {
+          name: 'ClaimsFn__X12__SubmitterId'
+          value: x12.submitterId
+        }
+        {
+          name: 'ClaimsFn__X12__SubmitterContactName'
+          value: x12.submitterContactName
+        }
+        {
+          name: 'ClaimsFn__X12__SubmitterContactPhone'
+          value: x12.submitterContactPhone
+        }
+        {
+          name: 'ClaimsFn__X12__ReceiverName'
+          value: x12.receiverName
         }
         // Resolved by the platform with keyVaultReferenceIdentity; see keyvault.bicep for when the secret exists.
         {

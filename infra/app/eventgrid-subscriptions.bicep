@@ -14,13 +14,17 @@ param functionAppName string
 
 // Function name (ClaimsFn.Core.Pipeline.FunctionNames) and the container its blob trigger watches
 // (ClaimsFn.Core.Storage.StorageNames.Containers). A test checks each entry against ClaimsFn.Functions.
-// The payer-inbound subscription joins this list with its function (IngestPayerResponse); Event Grid
-// refuses a subscription whose webhook names a function that does not exist.
+// Event Grid refuses a subscription whose webhook names a function that does not exist.
 var blobTriggers = [
   {
     subscriptionName: 'encounters-to-ingest-encounter-batch'
     functionName: 'IngestEncounterBatch'
     containerName: 'encounters'
+  }
+  {
+    subscriptionName: 'payer-inbound-to-ingest-payer-response'
+    functionName: 'IngestPayerResponse'
+    containerName: 'payer-inbound'
   }
 ]
 

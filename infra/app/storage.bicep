@@ -44,6 +44,7 @@ var containerNames = [
   'x12-outbound'
   'payer-inbound'
   'batch-reports'
+  'x12-submissions'
 ]
 
 // StorageNames.Queues.All, each followed by its poison queue (name + StorageNames.Queues.PoisonSuffix).
@@ -63,6 +64,9 @@ var tableNames = [
   'Batches'
   'Remittances'
   'RemittanceExceptions'
+  'ControlNumbers'
+  'Outbox'
+  'Interchanges'
 ]
 
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {

@@ -6,15 +6,19 @@ using Azure.Storage.Blobs;
 using ClaimsFn.Core;
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Scrubbing;
+using ClaimsFn.Core.Submission;
+using ClaimsFn.Core.X12;
+using ClaimsFn.Core.X12.Claim837P;
 using ClaimsFn.Core.Storage;
 
 namespace ClaimsFn.Cli;
 
-/// <summary>The <c>claims</c> command line: upload a batch and watch it settle; list the edit catalog.</summary>
+/// <summary>The <c>claims</c> command line: upload a batch and watch it settle; list the edit catalog; dry-run the 837P output.</summary>
 public static class CliCommands
 {
-    private static readonly ClaimState[] InFlight = [ClaimState.Received, ClaimState.Coded, ClaimState.Clean];
+    private static readonly ClaimState[] InFlight = [ClaimState.Received, ClaimState.Coded, ClaimState.Clean, ClaimState.Queued];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -26,6 +30,7 @@ public static class CliCommands
             {
                 "upload" => await UploadAndWatchAsync(options),
                 "edits" => ListEdits(),
+                "x12" => await DryRunX12Async(args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)), options),
                 _ => Usage(),
             };
         }
@@ -44,6 +49,9 @@ public static class CliCommands
                   uploads an encounter batch to the encounters container, waits until every claim settles, prints a summary
               claims edits
                   lists the scrub edit catalog
+              claims x12 BATCHFILE --out DIR [--source NAME] [--code-sets FOLDER] [--line-breaks]
+                  dry run without storage: ingest, code and scrub the JSON-lines batch in process and write the 837P
+                  interchanges it would submit (one per payer) into DIR, with report.txt listing held-back claims and why
             """);
         return 2;
     }
@@ -114,7 +122,7 @@ public static class CliCommands
         Console.WriteLine($"  records received {view.Received} = new claims {view.NewClaims} + duplicates {view.Duplicates} + rejected {view.Rejected}  ({(view.CountsAddUp ? "adds up" : "DOES NOT ADD UP")})");
         Console.WriteLine("  claims by state:");
         foreach (var (state, count) in view.ClaimsByState) Console.WriteLine($"    {state,-18} {count,4}  {Explain(state)}");
-        foreach (var claim in view.Claims.Where(c => c.State is ClaimState.NeedsCoderReview or ClaimState.ScrubFailed or ClaimState.Error).DistinctBy(c => c.ClaimId))
+        foreach (var claim in view.Claims.Where(c => c.State is ClaimState.NeedsCoderReview or ClaimState.ScrubFailed or ClaimState.Error or ClaimState.Rejected).DistinctBy(c => c.ClaimId))
         {
             var detail = await http.GetFromJsonAsync($"{ApiRoutes.Prefix}/claims/{claim.ClaimId}", ClaimsJson.Default.ClaimStatusView);
             Console.WriteLine($"    - record {claim.RecordNumber}, claim {claim.ClaimId}: {claim.State}: {detail?.Reason}");
@@ -139,9 +147,44 @@ public static class CliCommands
         if (view.Claims.FirstOrDefault() is { } first) Console.WriteLine($"  one claim: {api}/{ApiRoutes.Prefix}/claims/{first.ClaimId}");
     }
 
+    private static async Task<int> DryRunX12Async(string? batchFile, Dictionary<string, string> options)
+    {
+        if (batchFile is null) throw new CliException("x12 needs a BATCHFILE (JSON lines)");
+        if (!File.Exists(batchFile)) throw new CliException($"no such file: {batchFile}");
+        var outDir = Required(options, "out");
+        Directory.CreateDirectory(outDir);
+        var x12Options = new X12Options { LineBreakAfterSegment = options.ContainsKey("line-breaks") };
+        var catalog = CodeSetCatalog.Load(options.GetValueOrDefault("code-sets"));
+        var writer = new Claim837PWriter(x12Options);
+        var dryRun = new SubmissionDryRun(new ClaimCoder(catalog), new ClaimScrubber(catalog), writer, x12Options);
+        DryRunResult result;
+        await using (var stream = File.OpenRead(batchFile))
+            result = await dryRun.RunAsync(stream, options.GetValueOrDefault("source") ?? "dry-run", DateTimeOffset.UtcNow);
+
+        var report = new List<string>
+        {
+            $"dry run of {Path.GetFileName(batchFile)}: {result.Records} records, {result.Interchanges.Sum(i => i.ClaimIds.Count)} claims in {result.Interchanges.Count} interchange(s), {result.Held.Count} held back",
+            "(control numbers count from 1 in a dry run; the pipeline allocates real ones)",
+        };
+        foreach (var i in result.Interchanges)
+        {
+            await File.WriteAllTextAsync(Path.Combine(outDir, i.FileName), i.Text);
+            report.Add($"  {i.FileName}  payer {i.PayerId}: {i.ClaimIds.Count} claim(s)");
+        }
+        if (result.Held.Count > 0) report.Add("held back:");
+        foreach (var h in result.Held) report.Add($"  - record {h.RecordNumber}{(h.ClaimId is null ? "" : $", claim {h.ClaimId}")}: {h.Outcome}: {h.Reason}");
+        await File.WriteAllLinesAsync(Path.Combine(outDir, "report.txt"), report);
+        foreach (var line in report) Console.WriteLine(line);
+        Console.WriteLine($"written to {Path.GetFullPath(outDir)}");
+        return 0;
+    }
+
     private static string Explain(string state) => state switch
     {
-        nameof(ClaimState.Submitted) => "sent to the clearinghouse connector (x12-outbound)",
+        nameof(ClaimState.Submitted) => "sent in an 837P interchange via the connector (x12-outbound)",
+        nameof(ClaimState.Queued) => "waiting for the next submission window",
+        nameof(ClaimState.Accepted) => "accepted by the payer (277CA)",
+        nameof(ClaimState.Rejected) => "rejected (999 or 277CA); correct and resubmit",
         nameof(ClaimState.NeedsCoderReview) => "held for a coder: a code must be chosen or a code set loaded",
         nameof(ClaimState.ScrubFailed) => "held by scrub edits: a biller fixes the data listed",
         nameof(ClaimState.Error) => "a stage failed after every retry; the reason says why",

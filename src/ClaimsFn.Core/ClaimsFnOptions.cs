@@ -21,9 +21,10 @@ public sealed class ClaimsFnOptions
     [Range(1, 100)]
     public int MaxDequeueCount { get; set; } = 5;
 
-    /// <summary>Which connector submits claims: <c>Blob</c> (drop into x12-outbound). The default value is Blob.</summary>
+    /// <summary>Which connector sends interchanges: <c>Blob</c> (drop into x12-outbound) or <c>Http</c> (POST to
+    /// ClaimsFn:Clearinghouse:Endpoint). The default value is Blob.</summary>
     [Required]
-    [RegularExpression("^(Blob)$", ErrorMessage = "SubmissionConnector must be Blob.")]
+    [RegularExpression("^(Blob|Http)$", ErrorMessage = "SubmissionConnector must be Blob or Http.")]
     public string SubmissionConnector { get; set; } = "Blob";
 
     /// <summary>The most resubmissions (replacements or voids) the timer makes for one claim; after that a

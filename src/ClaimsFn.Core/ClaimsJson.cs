@@ -4,7 +4,8 @@ using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
-using ClaimsFn.Core.Submission;
+using ClaimsFn.Core.Responses;
+using ClaimsFn.Core.Storage;
 
 namespace ClaimsFn.Core;
 
@@ -22,7 +23,8 @@ namespace ClaimsFn.Core;
 [JsonSerializable(typeof(ClaimStatusView))]
 [JsonSerializable(typeof(BatchStatusView))]
 [JsonSerializable(typeof(ApiError))]
-[JsonSerializable(typeof(SubmissionDocument))]
+[JsonSerializable(typeof(InterchangeManifest))]
+[JsonSerializable(typeof(PayerResponseReport))]
 [JsonSerializable(typeof(List<BatchRejectionView>))]
 [JsonSerializable(typeof(CorrectionRequest))]
 [JsonSerializable(typeof(CorrectionView))]

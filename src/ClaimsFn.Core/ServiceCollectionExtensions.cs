@@ -3,9 +3,12 @@ using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Pipeline;
+using ClaimsFn.Core.Responses;
 using ClaimsFn.Core.Scrubbing;
 using ClaimsFn.Core.Storage;
 using ClaimsFn.Core.Submission;
+using ClaimsFn.Core.X12;
+using ClaimsFn.Core.X12.Claim837P;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -28,13 +31,36 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ClaimCoder>();
         services.AddSingleton(sp => new ClaimScrubber(sp.GetRequiredService<CodeSetCatalog>()));
         services.AddSingleton<JsonLinesEncounterReader>();
-        services.AddSingleton<ISubmissionConnector>(sp => new BlobDropConnector(sp.GetRequiredService<ClaimsStorageClients>().Container(StorageNames.Containers.X12Outbound)));
-        services.AddSingleton(sp => SubmissionResilience.Create(sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<X12Options>().Bind(configuration.GetSection(X12Options.SectionName)).ValidateDataAnnotations()
+            .Validate(o => TryDelimiters(o), "ClaimsFn:X12:Separators must be four different characters that are not letters, digits or spaces.").ValidateOnStart();
+        services.AddOptions<ClearinghouseOptions>().Bind(configuration.GetSection(ClearinghouseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new Claim837PWriter(sp.GetRequiredService<IOptions<X12Options>>().Value));
+        services.AddSingleton(sp => new OutboxStore(sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.Outbox)));
+        services.AddSingleton(sp => new InterchangeStore(sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.Interchanges)));
+        services.AddSingleton(sp => new InterchangeArchive(sp.GetRequiredService<ClaimsStorageClients>().Container(StorageNames.Containers.X12Submissions)));
+        services.AddSingleton(sp => new ControlNumberCounters(sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.ControlNumbers)));
+        services.AddSingleton<ControlNumberAllocator>();
+        services.AddSingleton<ISubmissionConnector>(sp => sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value.SubmissionConnector switch
+        {
+            HttpClearinghouseConnector.ConnectorName => new HttpClearinghouseConnector(
+                // One client for the process; the Polly timeout cancels attempts, so the client's own is off.
+                new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan },
+                sp.GetRequiredService<IOptions<ClearinghouseOptions>>(), sp.GetRequiredService<TimeProvider>()),
+            _ => new BlobDropConnector(sp.GetRequiredService<ClaimsStorageClients>().Container(StorageNames.Containers.X12Outbound)),
+        });
+        services.AddSingleton(sp => SubmissionResilience.Create(sp.GetRequiredService<IOptions<ClearinghouseOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IngestBatchHandler>();
         services.AddSingleton<CodeStage>();
         services.AddSingleton<ScrubStage>();
         services.AddSingleton<SubmitStage>();
         services.AddSingleton<ResubmitDenialsHandler>();
+        services.AddSingleton<SubmitWindowHandler>();
+        services.AddSingleton<ClaimAcknowledgments>();
+        // Payer response kinds: one handler each; the 835 reader registers here too.
+        services.AddSingleton<IPayerResponseHandler, Ack999ResponseHandler>();
+        services.AddSingleton<IPayerResponseHandler, Ack277CAResponseHandler>();
+        services.AddSingleton<PayerResponseDispatcher>();
+        services.AddSingleton<IngestPayerResponseHandler>();
         services.AddSingleton(DenialCatalog.Default);
         services.AddSingleton<DenialClassifier>();
         services.AddSingleton(sp => new RemittanceStore(
@@ -56,5 +82,18 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RemittanceQueries>();
         services.AddSingleton<CorrectionCommands>();
         return services;
+    }
+
+    private static bool TryDelimiters(X12Options options)
+    {
+        try
+        {
+            options.GetDelimiters();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 }

@@ -11,7 +11,8 @@ namespace ClaimsFn.Functions;
 /// local WebJobs host declares the same triggers (a test keeps them identical). On Flex Consumption
 /// the blob trigger must use the Event Grid source.
 /// </summary>
-public sealed class PipelineFunctions(IngestBatchHandler ingest, CodeStage code, ScrubStage scrub, SubmitStage submit, ResubmitDenialsHandler resubmit)
+public sealed class PipelineFunctions(IngestBatchHandler ingest, CodeStage code, ScrubStage scrub, SubmitStage submit, ResubmitDenialsHandler resubmit,
+    SubmitWindowHandler window, IngestPayerResponseHandler responses)
 {
     [Function(FunctionNames.IngestEncounterBatch)]
     public Task IngestEncounterBatch(
@@ -33,4 +34,13 @@ public sealed class PipelineFunctions(IngestBatchHandler ingest, CodeStage code,
     [Function(FunctionNames.ResubmitDenials)]
     public Task ResubmitDenials([TimerTrigger(FunctionNames.ResubmitSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
         resubmit.HandleAsync(cancellationToken);
+
+    [Function(FunctionNames.SubmitWindow)]
+    public Task SubmitWindow([TimerTrigger(FunctionNames.SubmitWindowSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        window.HandleAsync(cancellationToken);
+
+    [Function(FunctionNames.IngestPayerResponse)]
+    public Task IngestPayerResponse(
+        [BlobTrigger(StorageNames.Containers.PayerInbound + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = ClaimsStorageClients.ConnectionName)] BlobClient blob,
+        CancellationToken cancellationToken) => responses.HandleAsync(blob, cancellationToken);
 }

@@ -9,7 +9,8 @@ namespace ClaimsFn.LocalHost;
 /// The pipeline's triggers on the WebJobs SDK: the same names, containers, queues and schedule as
 /// ClaimsFn.Functions, over the same core handlers. Locally the blob trigger polls the container.
 /// </summary>
-public sealed class LocalPipelineFunctions(IngestBatchHandler ingest, CodeStage code, ScrubStage scrub, SubmitStage submit, ResubmitDenialsHandler resubmit)
+public sealed class LocalPipelineFunctions(IngestBatchHandler ingest, CodeStage code, ScrubStage scrub, SubmitStage submit, ResubmitDenialsHandler resubmit,
+    SubmitWindowHandler window, IngestPayerResponseHandler responses)
 {
     [FunctionName(FunctionNames.IngestEncounterBatch)]
     public Task IngestEncounterBatch([BlobTrigger(StorageNames.Containers.Encounters + "/{name}", Connection = ClaimsStorageClients.ConnectionName)] BlobClient blob, CancellationToken cancellationToken) =>
@@ -30,4 +31,12 @@ public sealed class LocalPipelineFunctions(IngestBatchHandler ingest, CodeStage 
     [FunctionName(FunctionNames.ResubmitDenials)]
     public Task ResubmitDenials([TimerTrigger(FunctionNames.ResubmitSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
         resubmit.HandleAsync(cancellationToken);
+
+    [FunctionName(FunctionNames.SubmitWindow)]
+    public Task SubmitWindow([TimerTrigger(FunctionNames.SubmitWindowSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        window.HandleAsync(cancellationToken);
+
+    [FunctionName(FunctionNames.IngestPayerResponse)]
+    public Task IngestPayerResponse([BlobTrigger(StorageNames.Containers.PayerInbound + "/{name}", Connection = ClaimsStorageClients.ConnectionName)] BlobClient blob, CancellationToken cancellationToken) =>
+        responses.HandleAsync(blob, cancellationToken);
 }

@@ -20,7 +20,7 @@ public sealed class StatusQueries(ClaimStore claims, BatchStore batches, DenialC
         var events = await claims.GetEventsAsync(claimId, cancellationToken).ConfigureAwait(false);
         var view = new ClaimStatusView(c.ClaimId, c.BatchId, c.State, c.Version, c.Encounter.Payer?.Id ?? "", c.Encounter.DateOfService, c.CodeSetYear,
             c.Encounter.Diagnoses, c.DiagnosisCodes, [.. c.Encounter.ServiceLines.Select(l => l.Procedure)], c.Encounter.TotalCharge,
-            c.Issues, c.Reason, c.ReceivedAt, c.UpdatedAt, c.SubmittedAt, events,
+            c.Issues, c.Reason, c.ReceivedAt, c.UpdatedAt, c.SubmittedAt, events, c.InterchangeId, c.TransactionSetControlNumber, c.PayerClaimControlNumber,
             c.Frequency, c.Encounter.PriorAuthorization, ClaimPaymentView.From(c, catalog), c.Denial, c.Corrections, c.Resubmissions);
         return new ApiResponse(200, JsonSerializer.Serialize(view, ClaimsJson.Default.ClaimStatusView));
     }

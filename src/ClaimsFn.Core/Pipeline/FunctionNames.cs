@@ -8,6 +8,8 @@ public static class FunctionNames
     public const string ScrubClaim = nameof(ScrubClaim);
     public const string SubmitClaim = nameof(SubmitClaim);
     public const string ResubmitDenials = nameof(ResubmitDenials);
+    public const string SubmitWindow = nameof(SubmitWindow);
+    public const string IngestPayerResponse = nameof(IngestPayerResponse);
     public const string GetClaim = nameof(GetClaim);
     public const string GetBatch = nameof(GetBatch);
     public const string CorrectClaim = nameof(CorrectClaim);
@@ -18,4 +20,8 @@ public static class FunctionNames
 
     /// <summary>The resubmission timer's NCRONTAB schedule, read from the app setting of that name.</summary>
     public const string ResubmitSchedule = "%ResubmitSchedule%";
+
+    /// <summary>The submission window's NCRONTAB schedule (app setting SubmitWindowSchedule): how often each payer's
+    /// queued claims go out as one interchange.</summary>
+    public const string SubmitWindowSchedule = "%SubmitWindowSchedule%";
 }

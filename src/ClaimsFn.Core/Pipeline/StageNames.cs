@@ -8,6 +8,7 @@ public static class StageNames
     public const string Scrub = "scrub";
     public const string Submit = "submit";
     public const string Resubmit = "resubmit";
+    public const string Acknowledge = "acknowledge";
     public const string Error = "error";
     public const string Remittance = "remittance";
     public const string Correction = "correction";

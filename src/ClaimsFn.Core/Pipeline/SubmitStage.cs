@@ -1,19 +1,19 @@
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Storage;
-using ClaimsFn.Core.Submission;
+using ClaimsFn.Core.X12.Claim837P;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace ClaimsFn.Core.Pipeline;
 
 /// <summary>
-/// Clean → Submitted. The submission record (claim id + version) is written before the send; a
-/// redelivered message finds it and, instead of sending again, asks the connector whether the first
-/// send arrived. A connector that cannot tell leaves the claim in Error for a person to reconcile:
-/// a duplicate claim at the payer is worse than a late one.
+/// Clean → Queued (or ScrubFailed when the 837P cannot carry the claim). The claim is checked against the
+/// 837P writer's rules, its version is put in its payer's outbox, and only then is it moved to Queued, so a
+/// Queued claim always has an outbox row; a crash in between is repaired by the redelivery (the upsert
+/// repeats harmlessly). Sending is the <see cref="SubmitWindowHandler"/>'s job: one interchange per payer
+/// per window.
 /// </summary>
-public sealed class SubmitStage(ClaimStore store, ISubmissionConnector connector, ResiliencePipeline resilience, IOptions<ClaimsFnOptions> options, ILogger<SubmitStage> logger)
+public sealed class SubmitStage(ClaimStore store, OutboxStore outbox, Claim837PWriter writer, IOptions<ClaimsFnOptions> options, ILogger<SubmitStage> logger)
     : ClaimStage(store, options, logger)
 {
     public override string Name => StageNames.Submit;
@@ -23,42 +23,22 @@ public sealed class SubmitStage(ClaimStore store, ISubmissionConnector connector
         var claim = stored.Claim;
         if (claim.State != ClaimState.Clean) return true;
 
+        var problems = writer.Validate(claim);
+        if (problems.Count > 0)
+        {
+            // Data the 837P cannot carry is a correction for a biller, like a scrub finding.
+            var reason = string.Join(" ", problems.Select(i => $"[{i.Code}] {i.Location}: {i.Message}"));
+            var held = await Store.TryTransitionAsync(stored, ClaimState.ScrubFailed, Name, $"837P checks: {string.Join(", ", problems.Select(p => p.Code).Distinct())}",
+                c => c with { Issues = [.. c.Issues, .. problems], Reason = reason }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (held is not null) Logger.LogInformation("Claim {ClaimId} held: the 837P cannot carry it ({IssueCount} findings)", claim.ClaimId, problems.Count);
+            return held is not null;
+        }
+
         var now = Store.Time.GetUtcNow();
-        var record = new SubmissionRecord(claim.ClaimId, claim.Version, SubmissionStatus.Sending, connector.Name, null, now);
-        SubmissionReceipt? receipt;
-        if (await Store.TryStartSubmissionAsync(record, cancellationToken).ConfigureAwait(false))
-        {
-            receipt = await SendAsync(claim, record, now, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            var existing = await Store.GetSubmissionAsync(claim.ClaimId, claim.Version, cancellationToken).ConfigureAwait(false);
-            if (existing?.Status == SubmissionStatus.Sent)
-            {
-                receipt = new SubmissionReceipt(existing.Reference ?? "");
-            }
-            else if (connector.CanConfirmDelivery)
-            {
-                receipt = await resilience.ExecuteAsync(async ct => await connector.FindAsync(record.SubmissionKey, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false)
-                    ?? await SendAsync(claim, record, now, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                const string reason = "A submission of this claim version was started but not confirmed, and the connector cannot tell whether it arrived. Check with the clearinghouse before resubmitting.";
-                return await Store.TryTransitionAsync(stored, ClaimState.Error, Name, "submission outcome unknown", c => c with { Reason = reason }, cancellationToken: cancellationToken).ConfigureAwait(false) is not null;
-            }
-        }
-
-        var sent = record with { Status = SubmissionStatus.Sent, Reference = receipt.Reference, At = Store.Time.GetUtcNow() };
-        var next = await Store.TryTransitionAsync(stored, ClaimState.Submitted, Name, $"sent via {connector.Name} as {record.SubmissionKey}",
-            c => c with { SubmittedAt = sent.At, Reason = null }, [ClaimStore.CompleteSubmission(sent)], cancellationToken).ConfigureAwait(false);
-        if (next is not null) Logger.LogInformation("Claim {ClaimId} submitted as {SubmissionKey}", claim.ClaimId, record.SubmissionKey);
+        await outbox.UpsertAsync(new OutboxEntry(claim.Encounter.Payer.Id.Trim(), claim.ClaimId, claim.Version, now), cancellationToken).ConfigureAwait(false);
+        var next = await Store.TryTransitionAsync(stored, ClaimState.Queued, Name, $"queued for payer {OutboxStore.PayerKey(claim.Encounter.Payer.Id)} as {claim.ClaimId}-v{claim.Version}",
+            c => c with { Reason = null }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (next is not null) Logger.LogInformation("Claim {ClaimId} queued for the next submission window", claim.ClaimId);
         return next is not null;
-    }
-
-    private Task<SubmissionReceipt> SendAsync(Claim claim, SubmissionRecord record, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var document = new SubmissionDocument(record.SubmissionKey, claim.ClaimId, claim.Version, claim.Encounter.Payer?.Id ?? "", now, claim);
-        return resilience.ExecuteAsync(async ct => await connector.SubmitAsync(document, ct).ConfigureAwait(false), cancellationToken).AsTask();
     }
 }

@@ -156,7 +156,27 @@ public sealed class ClaimStore(TableClient table, TimeProvider time)
         var response = await table.GetEntityIfExistsAsync<TableEntity>(claimId, SubmissionRowKey(version), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!response.HasValue) return null;
         var e = response.Value!;
-        return new SubmissionRecord(claimId, version, Enum.Parse<SubmissionStatus>(e.GetString("Status")!), e.GetString("Connector") ?? "", e.GetString("Reference"), e.GetDateTimeOffset("At") ?? default);
+        return new SubmissionRecord(claimId, version, Enum.Parse<SubmissionStatus>(e.GetString("Status")!), e.GetString("Connector") ?? "", e.GetString("Reference"), e.GetDateTimeOffset("At") ?? default,
+            e.GetString("InterchangeId"), e.GetString("TransactionSetControlNumber"));
+    }
+
+    /// <summary>Removes a submission record that was started for an interchange that was never built or sent,
+    /// so that the claim version can go into another interchange. Only a record still naming that interchange is removed.</summary>
+    public async Task<bool> TryReleaseSubmissionAsync(string claimId, int version, string interchangeId, CancellationToken cancellationToken = default)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(claimId, SubmissionRowKey(version), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!response.HasValue) return false;
+        var e = response.Value!;
+        if (e.GetString("InterchangeId") != interchangeId || e.GetString("Status") != nameof(SubmissionStatus.Sending)) return false;
+        try
+        {
+            await table.DeleteEntityAsync(claimId, SubmissionRowKey(version), e.ETag, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
+        }
     }
 
     /// <summary>Records that a version is about to be sent. False when a record already exists: the version was sent, or a send was started.</summary>
@@ -185,6 +205,8 @@ public sealed class ClaimStore(TableClient table, TimeProvider time)
         ["Connector"] = r.Connector,
         ["Reference"] = r.Reference,
         ["At"] = r.At,
+        ["InterchangeId"] = r.InterchangeId,
+        ["TransactionSetControlNumber"] = r.TransactionSetControlNumber,
     };
 
     private static TableEntity ToEntity(string claimId, ClaimEvent e) => new(claimId, EventPrefix + e.Sequence.ToString("D5", CultureInfo.InvariantCulture))

@@ -18,10 +18,14 @@ public static class StorageNames
         /// <summary>Acknowledgments and remittances coming back from payers.</summary>
         public const string PayerInbound = "payer-inbound";
 
-        /// <summary>Per-batch rejection reports.</summary>
+        /// <summary>Per-batch rejection reports, and the outcome report of each payer response file.</summary>
         public const string BatchReports = "batch-reports";
 
-        public static IReadOnlyList<string> All { get; } = [Encounters, X12Outbound, PayerInbound, BatchReports];
+        /// <summary>Every 837P interchange as built (<c>{interchangeId}/interchange.x12</c>) with its manifest of claim ids,
+        /// written before the send: what a recovery re-sends and what a person reconciles with. Holds PHI; private.</summary>
+        public const string X12Submissions = "x12-submissions";
+
+        public static IReadOnlyList<string> All { get; } = [Encounters, X12Outbound, PayerInbound, BatchReports, X12Submissions];
     }
 
     /// <summary>Queues that chain the claim stages; messages carry ids only.</summary>
@@ -46,12 +50,21 @@ public static class StorageNames
         /// <summary>One partition per batch: the batch row, its claim index rows and its rejections.</summary>
         public const string Batches = "Batches";
 
+        /// <summary>One partition per sender: a row per control-number kind with the next unreserved number.</summary>
+        public const string ControlNumbers = "ControlNumbers";
+
+        /// <summary>The per-payer outbox of queued claims (partition = payer key, row = claim id + version).</summary>
+        public const string Outbox = "Outbox";
+
+        /// <summary>Every 837P interchange built: its status (preparing, ready, sent, abandoned) and the index by GS06.</summary>
+        public const string Interchanges = "Interchanges";
+
         /// <summary>One partition per remittance (835): the remittance row and one row per claim payment with its outcome.</summary>
         public const string Remittances = "Remittances";
 
         /// <summary>Remittance parts that were not posted (unmatched, unbalanced, …), partitioned by month received.</summary>
         public const string RemittanceExceptions = "RemittanceExceptions";
 
-        public static IReadOnlyList<string> All { get; } = [Claims, Batches, Remittances, RemittanceExceptions];
+        public static IReadOnlyList<string> All { get; } = [Claims, Batches, ControlNumbers, Outbox, Interchanges, Remittances, RemittanceExceptions];
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Azure.Storage.Blobs;
 using ClaimsFn.Core;
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
@@ -83,6 +84,53 @@ public sealed class DemoBatchEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SampleBatch_837sOut_999And277CABack_ClaimsAcceptedOrRejected_OverTheApi()
+    {
+        var batch = await host.WaitUntilSettledAsync(await host.UploadAsync(Sample, BlobName));
+        Assert.Equal(ExpectedStates, batch.ClaimsByState);
+        var sent = await OutboundInterchanges.ReadAsync(host.Storage);
+        var payerOf = sent.ToDictionary(s => s, s => s.Interchange.TransactionSets.SelectMany(t => t.Body).First(x => x.Id == "NM1" && x[1].Value == "PR")[9].Value);
+        Assert.Equal(["ACME1", "MCR01"], payerOf.Values.Distinct().Order());
+
+        // The payer's side: ACME1's clearinghouse rejects every transaction set (999); MCR01's accepts them (999)
+        // and its payer accepts every claim but one (277CA).
+        var inbound = new BlobContainerClient(host.Azurite.ConnectionString, StorageNames.Containers.PayerInbound);
+        var expected = new Dictionary<string, ClaimState>();
+        var rejectedByPayer = sent.Where(s => payerOf[s] == "MCR01").SelectMany(s => s.Claims).First().ClaimId;
+        var n = 0;
+        foreach (var s in sent)
+        {
+            var acme = payerOf[s] == "ACME1";
+            var file = PayerResponseFiles.Ack999(s.Interchange, acme ? s.Interchange.TransactionSets.Select(t => t.ControlNumber).ToHashSet() : null, controlNumber: 700 + n);
+            await inbound.GetBlobClient($"clearinghouse/999-{n++}.x12").UploadAsync(BinaryData.FromString(file));
+            foreach (var c in s.Claims) expected[c.ClaimId] = acme || c.ClaimId == rejectedByPayer ? ClaimState.Rejected : ClaimState.Accepted;
+        }
+        var mcr = sent.Where(s => payerOf[s] == "MCR01").SelectMany(s => s.Claims).Select(c => ($"{c.ClaimId}-v{c.Version}", c.ClaimId != rejectedByPayer));
+        await inbound.GetBlobClient("payer/277ca-1.x12").UploadAsync(BinaryData.FromString(PayerResponseFiles.Ack277CA(mcr, controlNumber: 800)));
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        Dictionary<string, ClaimStatusView> views;
+        while (true)
+        {
+            views = [];
+            foreach (var id in expected.Keys) views[id] = (await host.GetClaimAsync(id))!;
+            if (views.All(v => v.Value.State == expected[v.Key]) || DateTime.UtcNow > deadline) break;
+            await Task.Delay(500);
+        }
+        Assert.Equal(expected.OrderBy(e => e.Key).Select(e => $"{e.Key} {e.Value}"), views.OrderBy(v => v.Key).Select(v => $"{v.Key} {v.Value.State}"));
+        foreach (var (id, view) in views)
+        {
+            if (view.State == ClaimState.Accepted) Assert.StartsWith("ICN", view.PayerClaimControlNumber);
+            else if (id == rejectedByPayer) Assert.Contains("A7:562:85", view.Reason);
+            else Assert.Contains("999 for interchange", view.Reason);
+            Assert.NotNull(view.InterchangeId);
+        }
+        var finalBatch = (await host.GetBatchAsync(batch.BatchId))!;
+        Assert.Equal(expected.Count(e => e.Value == ClaimState.Accepted), finalBatch.ClaimsByState["Accepted"]);
+        AssertNoPatientDataInLogs();
+    }
+
+    [Fact]
     public async Task StatusApi_WithoutTheKey_IsRefused()
     {
         using var anonymous = new HttpClient { BaseAddress = host.Http.BaseAddress };
@@ -102,9 +150,15 @@ public sealed class DemoBatchEndToEndTests : IAsyncLifetime
             Assert.Single(claim.Events, e => e.To == ClaimState.Submitted);
             Assert.Equal(claim.Events.Count, claim.Events.Select(e => e.Sequence).Distinct().Count());
         }
-        var outbound = new List<string>();
-        await foreach (var blob in host.Storage.Container(StorageNames.Containers.X12Outbound).GetBlobsAsync()) outbound.Add(blob.Name);
-        Assert.Equal(submitted.Select(id => $"pending/{id}-v1.json").Order(), outbound.Order());
+        // What was actually sent: each submitted claim in exactly one CLM of one interchange, and each interchange for one payer.
+        var sent = await OutboundInterchanges.ReadAsync(host.Storage);
+        OutboundInterchanges.AssertEachClaimSentOnce(sent, submitted);
+        foreach (var claimId in submitted)
+        {
+            var claim = (await host.GetClaimAsync(claimId))!;
+            Assert.Contains(sent, s => s.BlobName == $"{claim.InterchangeId}.x12" && s.Claims.Any(c => c.ClaimId == claimId && c.St02 == claim.TransactionSetControlNumber));
+        }
+        Assert.All(sent, s => Assert.Single(s.Interchange.TransactionSets.SelectMany(t => t.Body).Where(x => x.Id == "NM1" && x[1].Value == "PR").Select(x => x[9].Value).Distinct()));
     }
 
     private async Task<int> CountEventsAsync(BatchStatusView batch)

@@ -65,34 +65,19 @@ public sealed class StageRedeliveryTests : IAsyncLifetime
             await stage.HandleAsync(Message(id, name), 1);
             await stage.HandleAsync(Message(id, name), 2);
         }
+        Assert.Equal(ClaimState.Queued, (await core.Get<ClaimStore>().GetAsync(id))!.Claim.State);
+        await core.Get<SubmitWindowHandler>().HandleAsync();
+        await core.Get<SubmitWindowHandler>().HandleAsync();
 
         var claim = (await core.Get<ClaimStore>().GetAsync(id))!.Claim;
         Assert.Equal(ClaimState.Submitted, claim.State);
+        Assert.NotNull(claim.InterchangeId);
         var events = await core.Get<ClaimStore>().GetEventsAsync(id);
-        Assert.Equal(["ingest", "code", "scrub", "submit"], events.Select(e => e.Stage));
+        Assert.Equal(["ingest", "code", "scrub", "submit", "submit"], events.Select(e => e.Stage));
+        Assert.Equal([ClaimState.Queued, ClaimState.Submitted], events.Skip(3).Select(e => e.To));
         Assert.Equal(1, connector.Sends);
         Assert.Equal(1, await OutboundCountAsync());
         Assert.Equal(SubmissionStatus.Sent, (await core.Get<ClaimStore>().GetSubmissionAsync(id, 1))!.Status);
-    }
-
-    [Fact]
-    public async Task Submit_CrashAfterSendBeforeAcknowledgment_DoesNotSendAgain()
-    {
-        var id = await ReceiveAsync();
-        await core.Get<CodeStage>().HandleAsync(Message(id, StageNames.Code), 1);
-        await core.Get<ScrubStage>().HandleAsync(Message(id, StageNames.Scrub), 1);
-
-        connector.FailAfterSend = true; // the claim reaches the clearinghouse, then the process "dies"
-        await Assert.ThrowsAnyAsync<Exception>(() => core.Get<SubmitStage>().HandleAsync(Message(id, StageNames.Submit), 1));
-        Assert.Equal(ClaimState.Clean, (await core.Get<ClaimStore>().GetAsync(id))!.Claim.State);
-        Assert.Equal(1, await OutboundCountAsync());
-
-        connector.FailAfterSend = false;
-        await core.Get<SubmitStage>().HandleAsync(Message(id, StageNames.Submit), 2); // the redelivery
-
-        Assert.Equal(ClaimState.Submitted, (await core.Get<ClaimStore>().GetAsync(id))!.Claim.State);
-        Assert.Equal(1, connector.Sends); // found the first delivery instead of sending again
-        Assert.Equal(1, await OutboundCountAsync());
     }
 
     [Fact]
@@ -101,7 +86,8 @@ public sealed class StageRedeliveryTests : IAsyncLifetime
         var id = await ReceiveAsync();
         await core.Get<CodeStage>().HandleAsync(Message(id, StageNames.Code), 1);
         await core.Get<ScrubStage>().HandleAsync(Message(id, StageNames.Scrub), 1);
-        connector.AlwaysFail = true;
+        // The outbox is gone: every submit delivery fails the same way.
+        await core.Get<ClaimsStorageClients>().Table(StorageNames.Tables.Outbox).DeleteAsync();
 
         for (var delivery = 1; delivery < 5; delivery++)
             await Assert.ThrowsAnyAsync<Exception>(() => core.Get<SubmitStage>().HandleAsync(Message(id, StageNames.Submit), delivery));
@@ -112,7 +98,7 @@ public sealed class StageRedeliveryTests : IAsyncLifetime
         var response = await core.Get<StatusQueries>().GetClaimAsync(id);
         var view = JsonSerializer.Deserialize(response.Json, ClaimsJson.Default.ClaimStatusView)!;
         Assert.Equal(ClaimState.Error, view.State);
-        Assert.Equal("The submit stage failed on all 5 deliveries; last error: HttpRequestException.", view.Reason);
+        Assert.Equal("The submit stage failed on all 5 deliveries; last error: RequestFailedException (status 404, TableNotFound).", view.Reason);
         Assert.Equal("error", view.Events[^1].Stage);
         Assert.Equal(0, await OutboundCountAsync());
     }
@@ -123,33 +109,5 @@ public sealed class StageRedeliveryTests : IAsyncLifetime
         await core.Get<CodeStage>().HandleAsync("not json", 1);
         await core.Get<CodeStage>().HandleAsync("""{"claimId":"../../etc","stage":"code","claimVersion":1}""", 1);
         Assert.Equal(2, core.Logs.Lines.Count(l => l.Contains("not a claim message")));
-    }
-
-    /// <summary>The blob-drop connector with faults injected around the real send.</summary>
-    private sealed class FlakyConnector
-    {
-        private int sends;
-
-        public int Sends => sends;
-        public bool FailAfterSend { get; set; }
-        public bool AlwaysFail { get; set; }
-
-        public ISubmissionConnector Wrap(ClaimsStorageClients storage) => new Wrapper(this, new BlobDropConnector(storage.Container(StorageNames.Containers.X12Outbound)));
-
-        private sealed class Wrapper(FlakyConnector owner, BlobDropConnector inner) : ISubmissionConnector
-        {
-            public string Name => inner.Name;
-            public bool CanConfirmDelivery => inner.CanConfirmDelivery;
-            public Task<SubmissionReceipt?> FindAsync(string submissionKey, CancellationToken cancellationToken = default) => inner.FindAsync(submissionKey, cancellationToken);
-
-            public async Task<SubmissionReceipt> SubmitAsync(SubmissionDocument document, CancellationToken cancellationToken = default)
-            {
-                if (owner.AlwaysFail) throw new HttpRequestException("clearinghouse unavailable");
-                var receipt = await inner.SubmitAsync(document, cancellationToken);
-                Interlocked.Increment(ref owner.sends);
-                if (owner.FailAfterSend) throw new OperationCanceledException("process died after the send");
-                return receipt;
-            }
-        }
     }
 }

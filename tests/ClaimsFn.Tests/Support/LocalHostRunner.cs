@@ -23,7 +23,7 @@ namespace ClaimsFn.Tests.Support;
 /// </summary>
 public sealed class LocalHostRunner : IAsyncDisposable
 {
-    private static readonly ClaimState[] InFlight = [ClaimState.Received, ClaimState.Coded, ClaimState.Clean];
+    private static readonly ClaimState[] InFlight = [ClaimState.Received, ClaimState.Coded, ClaimState.Clean, ClaimState.Queued];
 
     private LocalHostRunner(AzuriteInstance azurite, WebApplication app, LogCapture logs, string apiKey, Uri baseAddress)
     {

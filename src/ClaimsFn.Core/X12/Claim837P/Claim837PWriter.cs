@@ -124,14 +124,14 @@ public sealed class Claim837PWriter
             var line = e.ServiceLines[n];
             var at = $"2400[{n + 1}]";
             if (!ProcedureCode.TryParse(line.Procedure, out _)) Reject("X12-PROCEDURE-FORMAT", $"{at}.SV101-2", "The procedure is not a CPT or HCPCS code.");
-            if (line.Modifiers.Count > Claim837PGuide.MaxModifiers) Reject("X12-TOO-MANY", $"{at}.SV101", "At most four modifiers per line.");
-            foreach (var m in line.Modifiers)
+            if (Mods(line).Count > Claim837PGuide.MaxModifiers) Reject("X12-TOO-MANY", $"{at}.SV101", "At most four modifiers per line.");
+            foreach (var m in Mods(line))
                 if (m is null || m.Length != 2 || !m.All(char.IsAsciiLetterOrDigit)) Reject("X12-MODIFIER-FORMAT", $"{at}.SV101-3", "A modifier must be two letters or digits.");
             if (line.Units <= 0) Reject("X12-UNITS-INVALID", $"{at}.SV104", "Units must be greater than zero.");
             if (line.Charge < 0) Reject("X12-CHARGE-INVALID", $"{at}.SV102", "A line charge cannot be negative.");
-            if (line.DiagnosisPointers.Count is 0 or > Claim837PGuide.MaxPointersPerLine)
+            if (Ptrs(line).Count is 0 or > Claim837PGuide.MaxPointersPerLine)
                 Reject("X12-POINTER-INVALID", $"{at}.SV107", "Each line needs one to four diagnosis pointers.");
-            foreach (var p in line.DiagnosisPointers)
+            foreach (var p in Ptrs(line))
                 if (p < 1 || p > Math.Min(diagnoses.Count, Claim837PGuide.MaxDiagnoses)) Reject("X12-POINTER-INVALID", $"{at}.SV107", "A diagnosis pointer points past the diagnoses in HI.");
         }
         return issues;
@@ -170,7 +170,12 @@ public sealed class Claim837PWriter
     /// <summary>HI codes: the coder's accepted codes, else the encounter's codes without dots.</summary>
     public static IReadOnlyList<string> DiagnosisCodes(Claim claim) =>
         claim.DiagnosisCodes.Count > 0 ? claim.DiagnosisCodes
-        : [.. claim.Encounter.Diagnoses.Select(d => IcdCode.TryParse(d, out var code) ? code.Value : d)];
+        : [.. (claim.Encounter.Diagnoses ?? []).Select(d => IcdCode.TryParse(d, out var code) ? code.Value : d)];
+
+    // A batch line can say "modifiers": null; the writer reads a missing list as empty.
+    private static IReadOnlyList<string> Mods(ServiceLine line) => line.Modifiers ?? [];
+
+    private static IReadOnlyList<int> Ptrs(ServiceLine line) => line.DiagnosisPointers ?? [];
 
     private static bool RenderingProviderDiffers(Encounter e) =>
         e.RenderingProvider is { Npi.Length: > 0 } r && r.Npi.Trim() != e.BillingProvider.Npi.Trim();
@@ -293,9 +298,9 @@ public sealed class Claim837PWriter
             procedure.Clear();
             procedure[0] = "HC";
             procedure[1] = line.Procedure.Trim().ToUpperInvariant();
-            for (var m = 0; m < line.Modifiers.Count; m++) procedure[2 + m] = line.Modifiers[m].ToUpperInvariant();
+            for (var m = 0; m < Mods(line).Count; m++) procedure[2 + m] = Mods(line)[m].ToUpperInvariant();
             pointers.Clear();
-            for (var p = 0; p < line.DiagnosisPointers.Count; p++) pointers[p] = line.DiagnosisPointers[p].ToString(CultureInfo.InvariantCulture);
+            for (var p = 0; p < Ptrs(line).Count; p++) pointers[p] = Ptrs(line)[p].ToString(CultureInfo.InvariantCulture);
             // SV105 (place of service) is left empty: the line inherits CLM05-1.
             w.Segment("SV1").Composite(procedure).Element(line.Charge).Element("UN").Element(line.Units).Skip(2).Composite(pointers).End();
             w.Segment("DTP").Element("472").Element("D8").Element(dos).End();

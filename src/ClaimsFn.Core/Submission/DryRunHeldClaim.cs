@@ -1,0 +1,4 @@
+namespace ClaimsFn.Core.Submission;
+
+/// <summary>A record of a dry run that would not be submitted, and why (codes and fields, never patient data).</summary>
+public sealed record DryRunHeldClaim(long RecordNumber, string? ClaimId, string Outcome, string Reason);
