@@ -59,6 +59,7 @@ public static class ServiceCollectionExtensions
         // Payer response kinds: one handler each; the 835 reader registers here too.
         services.AddSingleton<IPayerResponseHandler, Ack999ResponseHandler>();
         services.AddSingleton<IPayerResponseHandler, Ack277CAResponseHandler>();
+        services.AddSingleton<IPayerResponseHandler, Remittance835ResponseHandler>();
         services.AddSingleton<PayerResponseDispatcher>();
         services.AddSingleton<IngestPayerResponseHandler>();
         services.AddSingleton(DenialCatalog.Default);

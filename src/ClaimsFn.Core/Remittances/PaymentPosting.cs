@@ -2,6 +2,7 @@ using System.Globalization;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Denials.AutoCorrections;
+using ClaimsFn.Core.X12.Claim837P;
 
 namespace ClaimsFn.Core.Remittances;
 
@@ -32,6 +33,10 @@ public static class PaymentPosting
         if (!ClaimId.IsWellFormed(id) || id[0] != 'c') return null;
         return pcn.Length == 21 || pcn[21] is '-' or 'v' or 'V' ? id : null;
     }
+
+    /// <summary>The claim version in CLP01 (<c>{claimId}-v{version}</c>, as the 837P writer sends CLM01); null when CLP01 carries none.</summary>
+    public static int? MatchVersion(string patientControlNumber) =>
+        Claim837PGuide.TryParsePatientControlNumber(patientControlNumber.Trim(), out _, out var version) ? version : null;
 
     public static PostingDecision Decide(Claim claim, ClaimPayment payment, string remittanceId, int sequence, DateOnly? paymentDate, DenialClassifier classifier, DateTimeOffset now)
     {
@@ -73,6 +78,9 @@ public static class PaymentPosting
                 : $"The claim is {claim.State}, not waiting for a remittance.";
             return PostingDecision.Exception(RemittanceExceptionKind.NotAwaitingRemittance, detail);
         }
+        if (MatchVersion(payment.PatientControlNumber) is { } version && version != claim.Version)
+            return PostingDecision.Exception(RemittanceExceptionKind.NotAwaitingRemittance,
+                $"The payment is for claim version {version}, but version {claim.Version} is with the payer: a late or repeated adjudication of an earlier version.");
         if (claim.Frequency == ClaimFrequency.Void)
             return PostingDecision.Exception(RemittanceExceptionKind.NotAwaitingRemittance, "A void was sent for this claim: a reversal (CLP02 = 22) was expected, not a new adjudication.");
 

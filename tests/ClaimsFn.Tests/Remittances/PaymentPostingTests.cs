@@ -112,6 +112,15 @@ public sealed class PaymentPostingTests
     }
 
     [Fact]
+    public void PaymentForAnEarlierVersion_IsAnException()
+    {
+        var atVersion2 = Submitted() with { Version = 2 };
+        var stale = PaymentPosting.Decide(atVersion2, Payment(Id + "-v1", 165m, "P1", Co("45", 40m)), "r00000000000000000001", 1, null, Classifier, Now);
+        Assert.Equal(RemittanceExceptionKind.NotAwaitingRemittance, stale.ExceptionKind);
+        Assert.Equal(PostingOutcome.Posted, PaymentPosting.Decide(atVersion2, Payment(Id + "-v2", 165m, "P1", Co("45", 40m)), "r00000000000000000001", 1, null, Classifier, Now).Outcome);
+    }
+
+    [Fact]
     public void Predetermination_IsNotPosted() =>
         Assert.Equal(RemittanceExceptionKind.UnsupportedStatus,
             PaymentPosting.Decide(Submitted(), Payment(Id, 165m, "P") with { Status = ClaimStatusCode.PredeterminationOnly }, "r00000000000000000001", 1, null, Classifier, Now).ExceptionKind);
