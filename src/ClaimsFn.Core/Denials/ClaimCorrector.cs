@@ -55,6 +55,11 @@ public static class ClaimCorrector
             e = e with { RenderingProvider = (e.RenderingProvider ?? new Provider()) with { Npi = npi.Trim() } };
             changes.Add("renderingProvider.npi");
         }
+        if (request.RenderingProviderName is { } renderingName && renderingName != e.RenderingProvider?.Name)
+        {
+            e = e with { RenderingProvider = (e.RenderingProvider ?? new Provider()) with { Name = renderingName.Trim() } };
+            changes.Add("renderingProvider.name");
+        }
         var payerChanged = false;
         if (request.PayerId is { } payerId && !string.Equals(payerId.Trim(), e.Payer.Id, StringComparison.OrdinalIgnoreCase))
         {

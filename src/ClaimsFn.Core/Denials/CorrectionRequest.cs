@@ -26,6 +26,9 @@ public sealed record CorrectionRequest
 
     public string? RenderingProviderNpi { get; init; }
 
+    /// <summary>The rendering provider's name (2310B NM103), which the 837P needs with a rendering provider NPI.</summary>
+    public string? RenderingProviderName { get; init; }
+
     /// <summary>A different payer (coordination of benefits): the claim goes to it as a new original.</summary>
     public string? PayerId { get; init; }
 

@@ -3,6 +3,7 @@ using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Scrubbing;
 using ClaimsFn.Core.Storage;
+using ClaimsFn.Core.X12.Claim837P;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +12,10 @@ namespace ClaimsFn.Core.Pipeline;
 /// <summary>
 /// Corrects a denied, partially paid or rejected claim (a person through the HTTP endpoint, or an automatic
 /// rule through the timer). The corrected claim is coded and scrubbed at once; only a clean result is stored,
-/// as state Corrected, due for resubmission now. The update is ETag-guarded like every stage's.
+/// as state Corrected, due for resubmission now. The 837P writer's checks run too, so a correction the 837P
+/// cannot carry is refused now rather than held at submission. The update is ETag-guarded like every stage's.
 /// </summary>
-public sealed class CorrectClaimHandler(ClaimStore store, ClaimCoder coder, ClaimScrubber scrubber, IOptions<ClaimsFnOptions> options, ILogger<CorrectClaimHandler> logger)
+public sealed class CorrectClaimHandler(ClaimStore store, ClaimCoder coder, ClaimScrubber scrubber, Claim837PWriter writer, IOptions<ClaimsFnOptions> options, ILogger<CorrectClaimHandler> logger)
 {
     private const int MaxConflictRetries = 5;
 
@@ -39,6 +41,8 @@ public sealed class CorrectClaimHandler(ClaimStore store, ClaimCoder coder, Clai
 
             var coding = coder.Code(corrected.Encounter);
             var issues = coding.NeedsCoderReview ? coding.Issues : scrubber.Scrub(corrected.Encounter);
+            // What the 837P cannot carry would be held at submission: refuse it now, while the biller is here.
+            if (!coding.NeedsCoderReview && ClaimScrubber.IsClean(issues)) issues = [.. issues, .. writer.Validate(corrected with { DiagnosisCodes = coding.DiagnosisCodes })];
             if (coding.NeedsCoderReview || !ClaimScrubber.IsClean(issues))
                 return new CorrectionOutcome(CorrectionStatus.FailsScrub, null, result.Changes, [.. issues.Where(i => i.Severity == IssueSeverity.Reject).Select(i => $"[{i.Code}] {i.Message}")], issues);
 
