@@ -20,7 +20,7 @@ public static class ClaimCorrector
 
         var e = claim.Encounter;
         var changes = new List<string>();
-        if (request.Diagnoses is { } dx && !dx.SequenceEqual(e.Diagnoses, StringComparer.OrdinalIgnoreCase))
+        if (request.Diagnoses is { } dx && !dx.SequenceEqual(e.Diagnoses ?? [], StringComparer.OrdinalIgnoreCase))
         {
             e = e with { Diagnoses = [.. dx.Select(d => d.Trim())] };
             changes.Add("diagnoses");
@@ -34,10 +34,10 @@ public static class ClaimCorrector
             var line = lines[fix.Line - 1];
             var fixedLine = line;
             if (fix.Procedure is { } p && !string.Equals(p.Trim(), line.Procedure, StringComparison.OrdinalIgnoreCase)) { fixedLine = fixedLine with { Procedure = p.Trim().ToUpperInvariant() }; changes.Add($"lines[{fix.Line}].procedure"); }
-            if (fix.Modifiers is { } m && !m.SequenceEqual(line.Modifiers, StringComparer.Ordinal)) { fixedLine = fixedLine with { Modifiers = [.. m] }; changes.Add($"lines[{fix.Line}].modifiers"); }
+            if (fix.Modifiers is { } m && !m.SequenceEqual(line.Modifiers ?? [], StringComparer.Ordinal)) { fixedLine = fixedLine with { Modifiers = [.. m] }; changes.Add($"lines[{fix.Line}].modifiers"); }
             if (fix.Units is { } u && u != line.Units) { fixedLine = fixedLine with { Units = u }; changes.Add($"lines[{fix.Line}].units"); }
             if (fix.Charge is { } c && c != line.Charge) { fixedLine = fixedLine with { Charge = c }; changes.Add($"lines[{fix.Line}].charge"); }
-            if (fix.DiagnosisPointers is { } dp && !dp.SequenceEqual(line.DiagnosisPointers)) { fixedLine = fixedLine with { DiagnosisPointers = [.. dp] }; changes.Add($"lines[{fix.Line}].diagnosisPointers"); }
+            if (fix.DiagnosisPointers is { } dp && !dp.SequenceEqual(line.DiagnosisPointers ?? [])) { fixedLine = fixedLine with { DiagnosisPointers = [.. dp] }; changes.Add($"lines[{fix.Line}].diagnosisPointers"); }
             if (!ReferenceEquals(fixedLine, line)) { lines[fix.Line - 1] = fixedLine; linesChanged = true; }
         }
         if (linesChanged) e = e with { ServiceLines = lines };

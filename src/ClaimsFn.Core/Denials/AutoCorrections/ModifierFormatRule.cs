@@ -23,8 +23,9 @@ public sealed class ModifierFormatRule : AutoCorrectionRule
         var lines = claim.Encounter.ServiceLines;
         for (var i = 0; i < lines.Count; i++)
         {
-            var normalized = Normalize(lines[i].Modifiers);
-            if (!normalized.SequenceEqual(lines[i].Modifiers, StringComparer.Ordinal)) fixes.Add(new LineCorrection(i + 1, Modifiers: normalized));
+            var current = lines[i].Modifiers ?? [];
+            var normalized = Normalize(current);
+            if (!normalized.SequenceEqual(current, StringComparer.Ordinal)) fixes.Add(new LineCorrection(i + 1, Modifiers: normalized));
         }
         return fixes.Count == 0 ? null : Request("The payer found a modifier invalid; put the modifiers in canonical form.") with { Lines = fixes };
     }
