@@ -1,11 +1,11 @@
-# Shared by demo.sh and test.sh: install the pinned Azurite, pick free loopback ports.
+# Shared by demo.sh and test.sh: install the pinned npm tools (Azurite; node-x12 for the X12 tests), pick free loopback ports.
 # Sourced, not run.
 
 repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
 ensure_azurite() {
-  if [ ! -x node_modules/.bin/azurite ]; then
-    echo "installing Azurite (pinned in package.json)..." >&2
+  if [ ! -x node_modules/.bin/azurite ] || [ ! -f node_modules/node-x12/package.json ]; then
+    echo "installing Azurite and node-x12 (pinned in package.json)..." >&2
     npm ci --no-audit --no-fund --loglevel=error >&2
   fi
 }

@@ -32,8 +32,8 @@ public sealed class IngestPayerResponseHandler(ClaimsStorageClients storage, Pay
         else
         {
             var text = (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToString();
-            var (kind, read, outcome, issues) = await dispatcher.DispatchAsync(text, cancellationToken).ConfigureAwait(false);
-            report = new PayerResponseReport(responseId, kind, read, outcome?.ClaimsUpdated ?? 0, outcome?.ClaimsUnchanged ?? 0, [.. issues, .. outcome?.Notes ?? []], time.GetUtcNow());
+            var d = await dispatcher.DispatchAsync(text, cancellationToken).ConfigureAwait(false);
+            report = new PayerResponseReport(responseId, d.Kind, d.Read, d.Outcome?.ClaimsUpdated ?? 0, d.Outcome?.ClaimsUnchanged ?? 0, [.. d.Issues, .. d.Outcome?.Notes ?? []], time.GetUtcNow());
         }
         await storage.Container(StorageNames.Containers.BatchReports).GetBlobClient(ReportName(responseId))
             .UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(report, ClaimsJson.Default.PayerResponseReport)), overwrite: true, cancellationToken).ConfigureAwait(false);

@@ -34,7 +34,7 @@ public static class X12Reader
         if (!IsDigits(isa[13], 9)) issues.Add(new X12Issue("X12-ISA13", "ISA13 must be a nine-digit control number.", 1, "ISA", 13));
 
         var groups = new List<X12FunctionalGroup>();
-        X12Segment? iea = null;
+        var iea = default(X12Segment);
         var i = 1;
         while (i < segments.Count)
         {
@@ -54,7 +54,7 @@ public static class X12Reader
             if (group is null) return X12ParseResult<X12Interchange>.Failed([.. issues]);
             groups.Add(group);
         }
-        if (iea is null)
+        if (iea.IsDefault)
         {
             issues.Add(new X12Issue("X12-TRUNCATED", "The interchange ends without IEA.", segments[^1].Position, segments[^1].Id));
             return X12ParseResult<X12Interchange>.Failed([.. issues]);
@@ -123,44 +123,54 @@ public static class X12Reader
     /// <summary>Splits into segments; line breaks between segments (after the terminator) are ignored.</summary>
     private static List<X12Segment> Split(string text, int start, X12Delimiters d, out bool trailingData)
     {
-        var segments = new List<X12Segment>(Math.Max(16, (text.Length - start) / 40));
-        var elements = new List<string>(32);
+        var span = text.AsSpan();
+        // Every element starts after an element separator, so the separators bound the offsets needed: one
+        // array for the whole interchange, no object per segment.
+        var all = new int[2 * (span[start..].Count(d.Element) + 1)];
+        var used = 0;
+        var segments = new List<X12Segment>(span[start..].Count(d.Segment) + 1);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var pos = start;
         trailingData = false;
+        var lineBreaksAreData = d.Segment is '\r' or '\n';
         while (pos < text.Length)
         {
-            while (pos < text.Length && text[pos] is '\r' or '\n' && d.Segment is not ('\r' or '\n')) pos++;
+            while (!lineBreaksAreData && pos < text.Length && text[pos] is '\r' or '\n') pos++;
             if (pos >= text.Length) break;
-            var end = text.IndexOf(d.Segment, pos);
-            if (end < 0)
+            var length = span[pos..].IndexOf(d.Segment);
+            if (length < 0)
             {
-                trailingData = text.AsSpan(pos).Trim().Length > 0;
+                trailingData = span[pos..].Trim().Length > 0;
                 break;
             }
-            elements.Clear();
-            var idEnd = text.IndexOf(d.Element, pos, end - pos);
-            string id;
-            if (idEnd < 0)
+            var end = pos + length;
+            var segment = span[pos..end];
+            var idLength = segment.IndexOf(d.Element);
+            var idSpan = idLength < 0 ? segment : segment[..idLength];
+            // Segment ids repeat endlessly: one string per distinct id.
+            if (!ids.TryGetValue(idSpan, out var id))
             {
-                id = text[pos..end];
+                id = idSpan.ToString();
+                ids[idSpan] = id;
             }
-            else
+            var first = used;
+            if (idLength >= 0)
             {
-                id = text[pos..idEnd];
-                var e = idEnd + 1;
+                var e = pos + idLength + 1;
                 while (true)
                 {
-                    var next = text.IndexOf(d.Element, e, end - e);
+                    var next = span[e..end].IndexOf(d.Element);
+                    all[used++] = e;
                     if (next < 0)
                     {
-                        elements.Add(text[e..end]);
+                        all[used++] = end;
                         break;
                     }
-                    elements.Add(text[e..next]);
-                    e = next + 1;
+                    all[used++] = e + next;
+                    e += next + 1;
                 }
             }
-            segments.Add(new X12Segment(id, [.. elements], d, segments.Count + 1));
+            segments.Add(new X12Segment(id, text, all, first, (used - first) / 2, d, segments.Count + 1));
             pos = end + 1;
         }
         return segments;

@@ -50,13 +50,13 @@ public sealed class SubmitWindowTests : IAsyncLifetime
         await provider.GetRequiredService<CodeStage>().HandleAsync(Message(claim.ClaimId, StageNames.Code), 1);
         await provider.GetRequiredService<ScrubStage>().HandleAsync(Message(claim.ClaimId, StageNames.Scrub), 1);
         await provider.GetRequiredService<SubmitStage>().HandleAsync(Message(claim.ClaimId, StageNames.Submit), 1);
-        Assert.Equal(ClaimState.Queued, (await State(claim.ClaimId)));
+        Assert.Equal(ClaimState.Queued, await StateAsync(claim.ClaimId));
         return claim.ClaimId;
     }
 
     private static string Message(string claimId, string stage) => JsonSerializer.Serialize(new ClaimMessage(claimId, stage, 1), ClaimsJson.Default.ClaimMessage);
 
-    private async Task<ClaimState> State(string claimId) => (await core.Get<ClaimStore>().GetAsync(claimId))!.Claim.State;
+    private async Task<ClaimState> StateAsync(string claimId) => (await core.Get<ClaimStore>().GetAsync(claimId))!.Claim.State;
 
     [Fact]
     public async Task Window_OneInterchangePerPayer_EachClaimOnce_ParsedByNodeX12()
@@ -96,7 +96,7 @@ public sealed class SubmitWindowTests : IAsyncLifetime
         connector.FailAfterSend = true;
         await core.Get<SubmitWindowHandler>().HandleAsync(); // the send arrives, then the run "dies"
         Assert.Equal(1, connector.Sends);
-        Assert.All(ids, id => Assert.Equal(ClaimState.Queued, State(id).Result));
+        foreach (var id in ids) Assert.Equal(ClaimState.Queued, await StateAsync(id));
 
         connector.FailAfterSend = false;
         await core.Get<SubmitWindowHandler>().HandleAsync(); // too early to recover: the claims are owned, so left alone
@@ -108,7 +108,7 @@ public sealed class SubmitWindowTests : IAsyncLifetime
 
         Assert.Equal(1, connector.Sends);
         Assert.True(connector.Finds >= 1);
-        Assert.All(ids, id => Assert.Equal(ClaimState.Submitted, State(id).Result));
+        foreach (var id in ids) Assert.Equal(ClaimState.Submitted, await StateAsync(id));
         var sent = await OutboundInterchanges.ReadAsync(core.Get<ClaimsStorageClients>());
         Assert.Single(sent);
         OutboundInterchanges.AssertEachClaimSentOnce(sent, ids);
@@ -121,12 +121,12 @@ public sealed class SubmitWindowTests : IAsyncLifetime
         connector.AlwaysFail = true;
         await core.Get<SubmitWindowHandler>().HandleAsync();
         Assert.Empty(await OutboundInterchanges.ReadAsync(core.Get<ClaimsStorageClients>()));
-        Assert.Equal(ClaimState.Queued, await State(id));
+        Assert.Equal(ClaimState.Queued, await StateAsync(id));
 
         connector.AlwaysFail = false;
         await Task.Delay(RecoverAfter + TimeSpan.FromMilliseconds(300));
         await core.Get<SubmitWindowHandler>().HandleAsync();
-        Assert.Equal(ClaimState.Submitted, await State(id));
+        Assert.Equal(ClaimState.Submitted, await StateAsync(id));
         OutboundInterchanges.AssertEachClaimSentOnce(await OutboundInterchanges.ReadAsync(core.Get<ClaimsStorageClients>()), [id]);
     }
 
@@ -168,6 +168,6 @@ public sealed class SubmitWindowTests : IAsyncLifetime
 
         var sent = await OutboundInterchanges.ReadAsync(core.Get<ClaimsStorageClients>());
         OutboundInterchanges.AssertEachClaimSentOnce(sent, ids);
-        Assert.All(ids, id => Assert.Equal(ClaimState.Submitted, State(id).Result));
+        foreach (var id in ids) Assert.Equal(ClaimState.Submitted, await StateAsync(id));
     }
 }

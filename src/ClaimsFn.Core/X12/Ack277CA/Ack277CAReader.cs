@@ -27,7 +27,7 @@ public static class Ack277CAReader
 
         var issues = new List<X12Issue>();
         var claims = new List<Ack277CAClaim>();
-        Builder? current = null;
+        Ack277CAClaimBuilder? current = null;
         var inLine = false;
         foreach (var s in set.Body)
         {
@@ -35,7 +35,7 @@ public static class Ack277CAReader
             {
                 case "HL":
                     Flush();
-                    if (s[3].Value == "PT") current = new Builder(s.Position);
+                    if (s[3].Value == "PT") current = new Ack277CAClaimBuilder(s.Position);
                     inLine = false;
                     break;
                 case "TRN" when current is not null && s[1].Value == "2":
@@ -82,15 +82,4 @@ public static class Ack277CAReader
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    private sealed class Builder(int position)
-    {
-        public int Position { get; } = position;
-        public string PatientControlNumber { get; set; } = "";
-        public List<Ack277CAStatus> Statuses { get; } = [];
-        public List<Ack277CAStatus> LineStatuses { get; } = [];
-        public string? PayerClaimControlNumber { get; set; }
-        public string? TraceNumber { get; set; }
-        public decimal? ChargeAmount { get; set; }
-    }
 }

@@ -22,11 +22,13 @@ public static class Ack999Reader
         var set = interchange.TransactionSets.FirstOrDefault(t => t.TransactionSetId == "999");
         if (set is null) return X12ParseResult<Ack999>.Failed(new X12Issue("ACK-NOT-999", "The interchange holds no 999 transaction set."));
         var issues = new List<X12Issue>();
-        X12Segment? ak1 = null, ak9 = null;
+        X12Segment ak1 = default, ak9 = default;
         var sets = new List<Ack999TransactionSet>();
-        X12Segment? ak2 = null;
+        var ak2 = default(X12Segment);
+        // Most sets are accepted without errors: the list is made only when an IK3 comes.
         List<Ack999Error>? errors = null;
-        X12Segment? ik3 = null;
+        var ik3 = default(X12Segment);
+        string lastSetId = "", lastVersion = "", lastStatus = "";
         foreach (var s in set.Body)
         {
             switch (s.Id)
@@ -36,22 +38,23 @@ public static class Ack999Reader
                     break;
                 case "AK2":
                     ak2 = s;
-                    errors = [];
-                    ik3 = null;
+                    errors = null;
+                    ik3 = default;
                     break;
-                case "IK3" when errors is not null:
+                case "IK3" when !ak2.IsDefault:
                     ik3 = s;
-                    errors.Add(new Ack999Error(s[1], Int(s[2]), Blank(s[3]), s[4]));
+                    (errors ??= []).Add(new Ack999Error(s[1], Int(s[2]), Blank(s[3]), s[4]));
                     break;
-                case "IK4" when errors is not null && ik3 is not null:
+                case "IK4" when errors is not null && !ik3.IsDefault:
                     // An IK4 refines the IK3 it follows: replace that IK3-only entry the first time, add after that.
                     var element = new Ack999Error(ik3[1], Int(ik3[2]), Blank(ik3[3]), ik3[4], Int(s[1].Component(1)), Int(s[1].Component(2)), Blank(s[2]), s[3]);
                     if (errors.Count > 0 && errors[^1] is { ElementPosition: null } last && last.SegmentId == ik3[1].Value && last.SegmentPosition == Int(ik3[2])) errors[^1] = element;
                     else errors.Add(element);
                     break;
-                case "IK5" when ak2 is not null && errors is not null:
-                    sets.Add(new Ack999TransactionSet(ak2[1], ak2[2], ak2[3], s[1], [.. Enumerable.Range(2, 5).Select(i => s[i].Value).Where(v => v.Length > 0)], errors));
-                    ak2 = null;
+                case "IK5" when !ak2.IsDefault:
+                    sets.Add(new Ack999TransactionSet(Repeated(ak2, 1, ref lastSetId), ak2[2], Repeated(ak2, 3, ref lastVersion), Repeated(s, 1, ref lastStatus),
+                        SyntaxErrors(s), (IReadOnlyList<Ack999Error>?)errors ?? []));
+                    ak2 = default;
                     errors = null;
                     break;
                 case "IK5":
@@ -62,11 +65,28 @@ public static class Ack999Reader
                     break;
             }
         }
-        if (ak2 is not null) issues.Add(new X12Issue("ACK-STRUCTURE", "AK2 without its IK5.", ak2.Position, ak2.Id));
-        if (ak1 is null) issues.Add(new X12Issue("ACK-STRUCTURE", "The 999 has no AK1.", set.Header.Position, "ST"));
-        if (ak9 is null) issues.Add(new X12Issue("ACK-STRUCTURE", "The 999 has no AK9.", set.Trailer.Position, "SE"));
+        if (!ak2.IsDefault) issues.Add(new X12Issue("ACK-STRUCTURE", "AK2 without its IK5.", ak2.Position, ak2.Id));
+        if (ak1.IsDefault) issues.Add(new X12Issue("ACK-STRUCTURE", "The 999 has no AK1.", set.Header.Position, "ST"));
+        if (ak9.IsDefault) issues.Add(new X12Issue("ACK-STRUCTURE", "The 999 has no AK9.", set.Trailer.Position, "SE"));
         if (issues.Count > 0) return X12ParseResult<Ack999>.Failed([.. issues]);
-        return X12ParseResult<Ack999>.Ok(new Ack999(ak1![1], ak1[2], ak1[3], ak9![1], Int(ak9[2]), Int(ak9[3]), Int(ak9[4]), sets));
+        return X12ParseResult<Ack999>.Ok(new Ack999(ak1[1], ak1[2], ak1[3], ak9[1], Int(ak9[2]), Int(ak9[3]), Int(ak9[4]), sets));
+    }
+
+    /// <summary>AK201, AK203 and IK501 repeat from set to set: reuse the previous string when the element is the same.</summary>
+    private static string Repeated(X12Segment segment, int position, ref string last)
+    {
+        if (segment.ElementIs(position, last)) return last;
+        last = segment[position];
+        return last;
+    }
+
+    private static IReadOnlyList<string> SyntaxErrors(X12Segment ik5)
+    {
+        if (ik5.Count < 2) return [];
+        var codes = new List<string>(ik5.Count - 1);
+        for (var i = 2; i <= Math.Min(6, ik5.Count); i++)
+            if (!ik5[i].IsEmpty) codes.Add(ik5[i]);
+        return codes;
     }
 
     private static int? Int(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
