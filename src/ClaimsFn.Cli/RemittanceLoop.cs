@@ -36,7 +36,7 @@ internal static class RemittanceLoop
         var first = await WaitAsync(http, records.Keys, v => v.Payment?.Postings.Count > 0 || v.State is ClaimState.Rejected, timeout - clock.Elapsed, stableFor: TimeSpan.Zero);
         Console.WriteLine($"first adjudication after {clock.Elapsed.TotalSeconds:0} s:");
         foreach (var (id, v) in first.OrderBy(p => records[p.Key]))
-            Console.WriteLine($"  record {records[id],2}, claim {id}: {Describe(v)}");
+            Console.WriteLine($"  record {records[id],2}, claim {id}: {Describe(v, firstAnswer: true)}");
 
         var planned = JsonSerializer.Deserialize<List<PlannedCorrection>>(await File.ReadAllTextAsync(correctionsFile), new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? [];
         Console.WriteLine($"a biller works the denials ({Path.GetFileName(correctionsFile)}):");
@@ -60,8 +60,11 @@ internal static class RemittanceLoop
             }
             Console.WriteLine($"  record {records[id],2}, claim {id}: POST corrections → {what}");
         }
-        var automatic = first.Where(p => p.Value.Denial?.AutoCorrection is not null).ToList();
-        foreach (var (id, v) in automatic) Console.WriteLine($"  record {records[id],2}, claim {id}: automatic correction {v.Denial!.AutoCorrection} (applied by the timer)");
+        foreach (var (id, v) in first.OrderBy(p => records[p.Key]))
+        {
+            var rule = v.Denial?.AutoCorrection ?? v.Corrections?.LastOrDefault(c => c.Rule is not null)?.Rule;
+            if (rule is not null) Console.WriteLine($"  record {records[id],2}, claim {id}: no person needed: automatic correction {rule} (the timer applies it)");
+        }
 
         var final = await WaitAsync(http, records.Keys, v => !Moving.Contains(v.State) && v.Denial?.AutoCorrection is null, timeout - clock.Elapsed, stableFor: TimeSpan.FromSeconds(8));
         var settled = final.Values.All(v => !Moving.Contains(v.State));
@@ -112,13 +115,19 @@ internal static class RemittanceLoop
         }
     }
 
-    private static string Describe(ClaimStatusView v)
+    /// <summary>The claim as it stands, or (<paramref name="firstAnswer"/>) as the payer's first 835 left it, even if
+    /// the timer has already moved it on.</summary>
+    private static string Describe(ClaimStatusView v, bool firstAnswer = false)
     {
-        var money = v.Payment is { } p ? $" paid {Money(p.Paid)}, patient {Money(p.PatientResponsibility)}" : "";
-        var denial = v.Denial is { } d && v.State is ClaimState.Denied or ClaimState.PartiallyPaid
+        var posting = firstAnswer ? v.Payment?.Postings.FirstOrDefault() : null;
+        var state = posting?.ResultState ?? v.State;
+        var version = posting?.ClaimVersion ?? v.Version;
+        var money = posting is not null ? $" paid {Money(posting.Paid)}, patient {Money(posting.PatientResponsibility)}"
+            : v.Payment is { } p ? $" paid {Money(p.Paid)}, patient {Money(p.PatientResponsibility)}" : "";
+        var denial = v.Denial is { } d && state is ClaimState.Denied or ClaimState.PartiallyPaid
             ? $"; {string.Join(", ", d.Reasons.Select(r => $"{d.PrimaryGroup}-{r}"))} {d.Category} → {d.Action}"
             : "";
-        return $"{v.State} v{v.Version}{money}{denial}";
+        return $"{state} v{version}{money}{denial}";
     }
 
     private static string History(ClaimStatusView v)
