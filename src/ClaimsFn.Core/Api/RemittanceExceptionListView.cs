@@ -2,8 +2,5 @@ using ClaimsFn.Core.Remittances;
 
 namespace ClaimsFn.Core.Api;
 
-/// <summary>One remittance: its payment, state and what became of each claim payment.</summary>
-public sealed record RemittanceView(RemittanceRecord Remittance, IReadOnlyList<RemittanceClaimRecord> Claims);
-
 /// <summary>Remittance exceptions of the months asked for, newest first.</summary>
 public sealed record RemittanceExceptionListView(IReadOnlyList<string> Months, int Count, IReadOnlyList<RemittanceException> Exceptions);
