@@ -104,7 +104,15 @@ public sealed class LocalHostRunner : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await App.StopAsync();
+        try
+        {
+            await App.StopAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's 10 s shutdown timeout ran out (a timer or blob scan still draining on a loaded machine):
+            // teardown, not the behaviour under test. Everything is disposed below either way.
+        }
         await App.DisposeAsync();
         await Azurite.DisposeAsync();
     }
