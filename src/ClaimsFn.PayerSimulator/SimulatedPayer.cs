@@ -18,8 +18,10 @@ namespace ClaimsFn.PayerSimulator;
 /// <item>first sight: a 999 (every set accepted) and a 277CA (every claim accepted, REF*1K = its payer claim number);</item>
 /// <item>a pass at least <see cref="Delay"/> after the 277CA: the 835 with each claim adjudicated by <see cref="Adjudicator"/>;
 /// a replacement (CLM05-3 = 7) or void (8) first reverses the payment it names (found in the simulator's own 835s);</item>
-/// <item>a pass at least <see cref="Delay"/> after that: for paid claims with a revised fee, a second 835 that reverses the
-/// payment and pays it again at the revised fee (the deterministic "occasional reversal").</item>
+/// <item>a pass at least 4 × <see cref="Delay"/> after that: for paid claims with a revised fee, a second 835 that reverses
+/// the payment and pays it again at the revised fee (the deterministic "occasional reversal"). The longer wait keeps the
+/// two 835s apart: files that land together in payer-inbound may be read in either order, and a reversal read
+/// before the payment it reverses would (rightly) be an exception.</item>
 /// </list>
 /// Files are created with If-None-Match: *, and every name, trace and control number derives from the interchange,
 /// so a pass repeated (or two simulators at once) writes nothing twice.
@@ -29,6 +31,9 @@ public sealed class SimulatedPayer(BlobContainerClient outbound, BlobContainerCl
     public const string Prefix = "simulator/";
 
     public TimeSpan Delay => delay;
+
+    /// <summary>How long after an 835 the fee-revision 835 follows: 4 × <see cref="Delay"/>.</summary>
+    public TimeSpan RevisionDelay => delay * 4;
 
     public static SimulatedPayer Create(ClaimsStorageClients storage, TimeProvider? time = null, TimeSpan? delay = null, SimulatorRules? rules = null) =>
         new(storage.Container(StorageNames.Containers.X12Outbound), storage.Container(StorageNames.Containers.PayerInbound),
@@ -49,7 +54,7 @@ public sealed class SimulatedPayer(BlobContainerClient outbound, BlobContainerCl
 
             var written = await AgeAsync(ack277, cancellationToken).ConfigureAwait(false);
             var remittedAge = await AgeAsync(era, cancellationToken).ConfigureAwait(false);
-            if (written is not null && remittedAge is not null && (remittedAge < delay || await ExistsAsync(reprice, cancellationToken).ConfigureAwait(false))) continue;
+            if (written is not null && remittedAge is not null && (remittedAge < RevisionDelay || await ExistsAsync(reprice, cancellationToken).ConfigureAwait(false))) continue;
 
             var text = (await outbound.GetBlobClient(item.Name).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToString();
             var parsed = X12Reader.Parse(text);

@@ -72,7 +72,7 @@ public sealed class RemittanceLoopEndToEndTests(ITestOutputHelper output) : IAsy
         var batchId = await host.UploadAsync(file, "loop-clinic/loop.jsonl");
 
         using var stop = new CancellationTokenSource();
-        var simulator = SimulatedPayer.Create(host.Storage, delay: TimeSpan.FromSeconds(1.5));
+        var simulator = SimulatedPayer.Create(host.Storage, delay: TimeSpan.FromSeconds(2));
         var simulating = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
