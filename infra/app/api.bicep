@@ -92,6 +92,18 @@ param maxDecompressedBytes int
 @maxValue(100)
 param maxDequeueCount int
 
+@description('ClaimsFn__MaxResubmissions: most resubmissions (replacement or void) the timer makes for one claim.')
+@minValue(1)
+@maxValue(10)
+param maxResubmissions int = 3
+
+@description('ClaimsFn__TimelyFilingDays: days from the date of service within which a resubmission must reach a payer not named below.')
+@minValue(1)
+param timelyFilingDays int = 365
+
+@description('ClaimsFn__TimelyFilingDaysByPayer: per-payer limits, PAYERID=days separated by semicolons (e.g. MCR01=365;ACME1=180).')
+param timelyFilingDaysByPayer string = ''
+
 @description('ClaimsFn__SubmissionConnector.')
 @allowed([
   'Blob'
@@ -250,6 +262,18 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'ClaimsFn__SubmissionConnector'
           value: submissionConnector
+        }
+        {
+          name: 'ClaimsFn__MaxResubmissions'
+          value: string(maxResubmissions)
+        }
+        {
+          name: 'ClaimsFn__TimelyFilingDays'
+          value: string(timelyFilingDays)
+        }
+        {
+          name: 'ClaimsFn__TimelyFilingDaysByPayer'
+          value: timelyFilingDaysByPayer
         }
         {
           name: 'SubmitWindowSchedule'

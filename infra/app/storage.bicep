@@ -63,6 +63,8 @@ var tableNames = [
   'Claims'
   'Batches'
   'ClaimFingerprints'
+  'Remittances'
+  'RemittanceExceptions'
   'ControlNumbers'
   'Outbox'
   'Interchanges'

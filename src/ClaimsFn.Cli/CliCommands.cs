@@ -48,8 +48,11 @@ public static class CliCommands
     {
         Console.Error.WriteLine("""
             usage:
-              claims upload --file PATH --api URL --key KEY [--connection STORAGE] [--source NAME] [--timeout SECONDS]
-                  uploads an encounter batch to the encounters container, waits until every claim settles, prints a summary
+              claims upload --file PATH --api URL --key KEY [--connection STORAGE] [--source NAME] [--timeout SECONDS] [--corrections FILE]
+                  uploads an encounter batch to the encounters container, waits until every claim settles, prints a summary;
+                  with --corrections, follows the submitted claims through the payer's answers, posts the biller's
+                  corrections from FILE (JSON: [{"encounterId", "correction": {...}}]) and prints where every claim ends;
+                  --cost no leaves out the storage-transaction figure (it counts since the host started)
               claims edits
                   lists the scrub edit catalog
               claims code [--date-of-service YYYY-MM-DD] [--code-sets DIR] [--index CSV] [--threshold 0.75] [--explain]
@@ -126,11 +129,16 @@ public static class CliCommands
         clock.Stop();
         if (view is null) throw new CliException($"the batch did not appear within {timeout.TotalSeconds:0} s; is the local host running?");
         var settled = view.State != nameof(BatchState.Ingesting) && view.Claims.All(c => c.State is { } s && !InFlight.Contains(s));
-        await PrintSummaryAsync(http, view, api, clock.Elapsed, settled);
+        await PrintSummaryAsync(http, view, api, clock.Elapsed, settled, options.GetValueOrDefault("cost") != "no");
+        if (settled && options.GetValueOrDefault("corrections") is { } corrections)
+        {
+            if (!File.Exists(corrections)) throw new CliException($"no such file: {corrections}");
+            settled = await RemittanceLoop.FollowAsync(http, view, source, corrections, connection, timeout);
+        }
         return settled && view.CountsAddUp ? 0 : 1;
     }
 
-    private static async Task PrintSummaryAsync(HttpClient http, BatchStatusView view, string api, TimeSpan elapsed, bool settled)
+    private static async Task PrintSummaryAsync(HttpClient http, BatchStatusView view, string api, TimeSpan elapsed, bool settled, bool cost = true)
     {
         Console.WriteLine();
         Console.WriteLine($"batch {view.BatchId}: {view.State}{(settled ? "" : " (NOT SETTLED: timed out)")} in {elapsed.TotalSeconds:0.0} s");
@@ -151,7 +159,7 @@ public static class CliCommands
             foreach (var r in view.Rejections) Console.WriteLine($"    - record {r.RecordNumber}{(r.Location is null ? "" : $" ({r.Location})")}: {r.Reason}");
         }
         var counted = await http.GetAsync($"{ApiRoutes.Prefix}/diagnostics/storage-transactions");
-        if (counted.IsSuccessStatusCode && view.NewClaims > 0)
+        if (cost && counted.IsSuccessStatusCode && view.NewClaims > 0)
         {
             using var doc = JsonDocument.Parse(await counted.Content.ReadAsStringAsync());
             var t = doc.RootElement;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Responses;
 using ClaimsFn.Core.Storage;
@@ -25,4 +26,11 @@ namespace ClaimsFn.Core;
 [JsonSerializable(typeof(InterchangeManifest))]
 [JsonSerializable(typeof(PayerResponseReport))]
 [JsonSerializable(typeof(List<BatchRejectionView>))]
+[JsonSerializable(typeof(CorrectionRequest))]
+[JsonSerializable(typeof(CorrectionView))]
+[JsonSerializable(typeof(CorrectionErrorView))]
+[JsonSerializable(typeof(DenialListView))]
+[JsonSerializable(typeof(DenialSummaryView))]
+[JsonSerializable(typeof(RemittanceView))]
+[JsonSerializable(typeof(RemittanceExceptionListView))]
 public sealed partial class ClaimsJson : JsonSerializerContext;

@@ -2,6 +2,7 @@ using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Coding.Procedures;
 using ClaimsFn.Core.Coding.Text;
+using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Encounters.Fhir;
 using ClaimsFn.Core.Pipeline;
@@ -103,15 +104,29 @@ public static class ServiceCollectionExtensions
         // Payer response kinds: one handler each; the 835 reader registers here too.
         services.AddSingleton<IPayerResponseHandler, Ack999ResponseHandler>();
         services.AddSingleton<IPayerResponseHandler, Ack277CAResponseHandler>();
+        services.AddSingleton<IPayerResponseHandler, Remittance835ResponseHandler>();
         services.AddSingleton<PayerResponseDispatcher>();
         services.AddSingleton<IngestPayerResponseHandler>();
-        // The status API reads through clients of its own, so the pipeline's transaction count (the cost per claim) excludes status polling.
+        services.AddSingleton(DenialCatalog.Default);
+        services.AddSingleton<DenialClassifier>();
+        services.AddSingleton(sp => new RemittanceStore(
+            sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.Remittances),
+            sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.RemittanceExceptions)));
+        services.AddSingleton<PostRemittanceHandler>();
+        services.AddSingleton(sp => new TimelyFiling(sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value.TimelyFilingDays, sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value.TimelyFilingDaysByPayer));
+        services.AddSingleton<CorrectClaimHandler>();
+        // The HTTP API reads through clients of its own, so the pipeline's transaction count (the cost per claim) excludes status polling.
         services.AddSingleton(sp =>
         {
             var api = ClaimsStorageClients.FromConfiguration(configuration);
             var time = sp.GetRequiredService<TimeProvider>();
-            return new StatusQueries(new ClaimStore(api.Table(StorageNames.Tables.Claims), time), new BatchStore(api.Table(StorageNames.Tables.Batches), time));
+            return new ApiStores(new ClaimStore(api.Table(StorageNames.Tables.Claims), time), new BatchStore(api.Table(StorageNames.Tables.Batches), time),
+                new RemittanceStore(api.Table(StorageNames.Tables.Remittances), api.Table(StorageNames.Tables.RemittanceExceptions)));
         });
+        services.AddSingleton(sp => new StatusQueries(sp.GetRequiredService<ApiStores>().Claims, sp.GetRequiredService<ApiStores>().Batches, sp.GetRequiredService<DenialCatalog>()));
+        services.AddSingleton<DenialQueries>();
+        services.AddSingleton<RemittanceQueries>();
+        services.AddSingleton<CorrectionCommands>();
         return services;
     }
 

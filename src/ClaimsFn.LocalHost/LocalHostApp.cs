@@ -59,13 +59,37 @@ public static class LocalHostApp
         foreach (var method in typeof(LocalHttpFunctions).GetMethods())
         {
             if (method.GetCustomAttribute<LocalHttpFunctionAttribute>() is not { } http) continue;
-            var parameter = method.GetParameters()[0].Name!;
+            var parameters = method.GetParameters();
             app.MapMethods($"/{ApiRoutes.Prefix}/{http.Route}", [http.Method], async (HttpContext context, LocalHttpFunctions functions) =>
             {
-                var id = context.Request.RouteValues[parameter]?.ToString() ?? "";
-                var response = await (Task<ApiResponse>)method.Invoke(functions, [id, context.RequestAborted])!;
+                var arguments = new object?[parameters.Length];
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    var p = parameters[i];
+                    arguments[i] = p.ParameterType == typeof(CancellationToken) ? context.RequestAborted
+                        : p.Name == "body" ? await ReadBodyAsync(context.Request, context.RequestAborted)
+                        : context.Request.RouteValues.TryGetValue(p.Name!, out var route) ? route?.ToString() ?? ""
+                        : context.Request.Query.TryGetValue(p.Name!, out var query) ? query.ToString()
+                        : null;
+                }
+                var response = await (Task<ApiResponse>)method.Invoke(functions, arguments)!;
                 return Results.Content(response.Json, "application/json", statusCode: response.StatusCode);
             }).WithName(http.Name);
         }
+    }
+
+    /// <summary>Reads at most <see cref="CorrectionCommands.MaxBodyLength"/> + 1 characters, like the Azure adapter.</summary>
+    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body);
+        var buffer = new char[CorrectionCommands.MaxBodyLength + 1];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = await reader.ReadAsync(buffer.AsMemory(read), cancellationToken);
+            if (n == 0) break;
+            read += n;
+        }
+        return new string(buffer, 0, read);
     }
 }

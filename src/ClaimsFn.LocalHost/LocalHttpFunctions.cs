@@ -3,12 +3,31 @@ using ClaimsFn.Core.Pipeline;
 
 namespace ClaimsFn.LocalHost;
 
-/// <summary>The status API on the local host; the API-key check sits in front of every endpoint (<see cref="ApiKeyMiddleware"/>).</summary>
-public sealed class LocalHttpFunctions(StatusQueries queries)
+/// <summary>
+/// The HTTP API on the local host; the API-key check sits in front of every endpoint (<see cref="ApiKeyMiddleware"/>).
+/// Parameters bind by name: a route value, else a query value; a parameter named <c>body</c> gets the request body.
+/// </summary>
+public sealed class LocalHttpFunctions(StatusQueries queries, CorrectionCommands corrections, DenialQueries denials, RemittanceQueries remittances)
 {
     [LocalHttpFunction(FunctionNames.GetClaim, "GET", ApiRoutes.Claim)]
     public Task<ApiResponse> GetClaim(string claimId, CancellationToken cancellationToken) => queries.GetClaimAsync(claimId, cancellationToken);
 
     [LocalHttpFunction(FunctionNames.GetBatch, "GET", ApiRoutes.Batch)]
     public Task<ApiResponse> GetBatch(string batchId, CancellationToken cancellationToken) => queries.GetBatchAsync(batchId, cancellationToken);
+
+    [LocalHttpFunction(FunctionNames.CorrectClaim, "POST", ApiRoutes.Corrections)]
+    public Task<ApiResponse> CorrectClaim(string claimId, string? body, CancellationToken cancellationToken) => corrections.CorrectClaimAsync(claimId, body, cancellationToken);
+
+    [LocalHttpFunction(FunctionNames.ListDenials, "GET", ApiRoutes.Denials)]
+    public Task<ApiResponse> ListDenials(string? category, string? carc, string? bucket, string? payer, CancellationToken cancellationToken) =>
+        denials.ListDenialsAsync(category, carc, bucket, payer, cancellationToken);
+
+    [LocalHttpFunction(FunctionNames.GetDenialSummary, "GET", ApiRoutes.DenialSummary)]
+    public Task<ApiResponse> GetDenialSummary(CancellationToken cancellationToken) => denials.GetDenialSummaryAsync(cancellationToken);
+
+    [LocalHttpFunction(FunctionNames.GetRemittance, "GET", ApiRoutes.Remittance)]
+    public Task<ApiResponse> GetRemittance(string remittanceId, CancellationToken cancellationToken) => remittances.GetRemittanceAsync(remittanceId, cancellationToken);
+
+    [LocalHttpFunction(FunctionNames.ListRemittanceExceptions, "GET", ApiRoutes.RemittanceExceptions)]
+    public Task<ApiResponse> ListRemittanceExceptions(string? month, CancellationToken cancellationToken) => remittances.ListRemittanceExceptionsAsync(month, cancellationToken);
 }

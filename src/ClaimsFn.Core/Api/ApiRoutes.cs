@@ -6,6 +6,11 @@ public static class ApiRoutes
     public const string Prefix = "api";
     public const string Claim = "claims/{claimId}";
     public const string Batch = "batches/{batchId}";
+    public const string Corrections = "claims/{claimId}/corrections";
+    public const string Denials = "denials";
+    public const string DenialSummary = "denials/summary";
+    public const string Remittance = "remittances/{remittanceId}";
+    public const string RemittanceExceptions = "remittance-exceptions";
 
     /// <summary>The header that carries the key: the Functions host's own, reused by the local host.</summary>
     public const string KeyHeader = "x-functions-key";

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Pipeline;
 using ClaimsFn.Core.Storage;
 
 namespace ClaimsFn.Core.Api;
 
 /// <summary>The HTTP status handlers both hosts call: one claim, one batch.</summary>
-public sealed class StatusQueries(ClaimStore claims, BatchStore batches)
+public sealed class StatusQueries(ClaimStore claims, BatchStore batches, DenialCatalog catalog)
 {
     private const int ClaimReadsInFlight = 16;
 
@@ -19,7 +20,8 @@ public sealed class StatusQueries(ClaimStore claims, BatchStore batches)
         var events = await claims.GetEventsAsync(claimId, cancellationToken).ConfigureAwait(false);
         var view = new ClaimStatusView(c.ClaimId, c.BatchId, c.State, c.Version, c.Encounter.Payer?.Id ?? "", c.Encounter.DateOfService, c.CodeSetYear,
             c.Encounter.Diagnoses, c.DiagnosisCodes, [.. c.Encounter.ServiceLines.Select(l => l.Procedure)], c.Encounter.TotalCharge,
-            c.Issues, c.Reason, c.ReceivedAt, c.UpdatedAt, c.SubmittedAt, events, c.InterchangeId, c.TransactionSetControlNumber, c.PayerClaimControlNumber);
+            c.Issues, c.Reason, c.ReceivedAt, c.UpdatedAt, c.SubmittedAt, events, c.InterchangeId, c.TransactionSetControlNumber, c.PayerClaimControlNumber,
+            c.Frequency, c.Encounter.PriorAuthorization, ClaimPaymentView.From(c, catalog), c.Denial, c.Corrections, c.Resubmissions);
         return new ApiResponse(200, JsonSerializer.Serialize(view, ClaimsJson.Default.ClaimStatusView));
     }
 

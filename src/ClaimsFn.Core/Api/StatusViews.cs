@@ -1,4 +1,5 @@
 using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Denials;
 
 namespace ClaimsFn.Core.Api;
 
@@ -27,7 +28,13 @@ public sealed record ClaimStatusView(
     IReadOnlyList<ClaimEvent> Events,
     string? InterchangeId = null,
     string? TransactionSetControlNumber = null,
-    string? PayerClaimControlNumber = null);
+    string? PayerClaimControlNumber = null,
+    ClaimFrequency Frequency = ClaimFrequency.Original,
+    string? PriorAuthorization = null,
+    ClaimPaymentView? Payment = null,
+    Denial? Denial = null,
+    IReadOnlyList<ClaimCorrection>? Corrections = null,
+    IReadOnlyList<Resubmission>? Resubmissions = null);
 
 /// <summary>A batch: what was read, what became of it, and where its claims stand now.</summary>
 public sealed record BatchStatusView(

@@ -1,4 +1,6 @@
+using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
+using ClaimsFn.Core.Remittances;
 
 namespace ClaimsFn.Core.Claims;
 
@@ -48,7 +50,8 @@ public sealed record Claim
     /// <summary>The ST02 of the transaction set that carried the submitted version.</summary>
     public string? TransactionSetControlNumber { get; init; }
 
-    /// <summary>The payer's claim control number (277CA <c>REF*1K</c>), which a replacement claim cites in <c>REF*F8</c>.</summary>
+    /// <summary>The payer's claim control number (277CA <c>REF*1K</c>, then CLP07 of the latest 835 posting), which a
+    /// replacement or void claim cites in <c>REF*F8</c>.</summary>
     public string? PayerClaimControlNumber { get; init; }
 
     /// <summary>
@@ -60,4 +63,26 @@ public sealed record Claim
 
     /// <summary>How many events the audit trail holds; the next event's sequence is this + 1.</summary>
     public int EventCount { get; init; }
+
+    /// <summary>CLM05-3 of the next (or current) submission: original, replacement or void.</summary>
+    public ClaimFrequency Frequency { get; init; } = ClaimFrequency.Original;
+
+    /// <summary>Every claim payment posted from remittances, in posting order, reversals included.</summary>
+    public IReadOnlyList<ClaimPosting> Postings { get; init; } = [];
+
+    /// <summary>The open denial (Denied or PartiallyPaid); null otherwise.</summary>
+    public Denial? Denial { get; init; }
+
+    /// <summary>Every correction, by a person or an automatic rule.</summary>
+    public IReadOnlyList<ClaimCorrection> Corrections { get; init; } = [];
+
+    /// <summary>Every resubmission the timer made.</summary>
+    public IReadOnlyList<Resubmission> Resubmissions { get; init; } = [];
+
+    /// <summary>A correction asked to void the payer's claim; the timer sends a void (CLM05-3 = 8) instead of a replacement.</summary>
+    public bool VoidRequested { get; init; }
+
+    /// <summary>The state a Corrected claim came from (Denied, PartiallyPaid, Rejected, Paid for a void); the timer
+    /// returns it there when it skips the resubmission.</summary>
+    public ClaimState? StateBeforeCorrection { get; init; }
 }

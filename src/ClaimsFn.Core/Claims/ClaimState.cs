@@ -21,7 +21,7 @@ public enum ClaimState
     /// <summary>Handed to the clearinghouse connector.</summary>
     Submitted,
 
-    /// <summary>A denial from the payer (remittance), eligible for correction and resubmission.</summary>
+    /// <summary>The payer denied the claim (835): nothing paid, with denial reasons; the denial says what to do.</summary>
     Denied,
 
     /// <summary>A stage kept failing after every retry; the reason says where and why.</summary>
@@ -36,4 +36,17 @@ public enum ClaimState
     /// <summary>The payer or clearinghouse rejected the claim (999 or 277CA); the reason carries the codes.
     /// A rejected claim never entered adjudication: it can be corrected and sent again as a new original.</summary>
     Rejected,
+
+    /// <summary>The payer adjudicated the claim (835) with no denied amount: paid, possibly with contractual
+    /// and patient-responsibility adjustments (a claim wholly applied to the deductible is Paid with 0).</summary>
+    Paid,
+
+    /// <summary>The payer paid part of the claim and denied the rest (e.g. one line bundled or unauthorized).</summary>
+    PartiallyPaid,
+
+    /// <summary>A denied claim was corrected and passed scrub; the resubmission timer sends the replacement when due.</summary>
+    Corrected,
+
+    /// <summary>A void (frequency 8) was accepted: the payer reversed its payment and the claim is closed.</summary>
+    Voided,
 }

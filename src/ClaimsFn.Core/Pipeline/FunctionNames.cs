@@ -12,6 +12,11 @@ public static class FunctionNames
     public const string IngestPayerResponse = nameof(IngestPayerResponse);
     public const string GetClaim = nameof(GetClaim);
     public const string GetBatch = nameof(GetBatch);
+    public const string CorrectClaim = nameof(CorrectClaim);
+    public const string ListDenials = nameof(ListDenials);
+    public const string GetDenialSummary = nameof(GetDenialSummary);
+    public const string GetRemittance = nameof(GetRemittance);
+    public const string ListRemittanceExceptions = nameof(ListRemittanceExceptions);
 
     /// <summary>The resubmission timer's NCRONTAB schedule, read from the app setting of that name.</summary>
     public const string ResubmitSchedule = "%ResubmitSchedule%";

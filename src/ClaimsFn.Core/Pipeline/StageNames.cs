@@ -10,4 +10,7 @@ public static class StageNames
     public const string Resubmit = "resubmit";
     public const string Acknowledge = "acknowledge";
     public const string Error = "error";
+    public const string Remittance = "remittance";
+    public const string Correction = "correction";
+    public const string AutoCorrection = "auto-correction";
 }

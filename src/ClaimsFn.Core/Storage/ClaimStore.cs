@@ -3,6 +3,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Denials;
 
 namespace ClaimsFn.Core.Storage;
 
@@ -17,6 +18,7 @@ public sealed class ClaimStore(TableClient table, TimeProvider time)
     internal const string ClaimRowKey = "claim";
     private const string EventPrefix = "event-";
     private const string SubmissionPrefix = "submission-v";
+    private const string PostingPrefix = "posting-";
 
     public TimeProvider Time => time;
 
@@ -92,12 +94,54 @@ public sealed class ClaimStore(TableClient table, TimeProvider time)
         return events;
     }
 
-    /// <summary>Denied claims whose resubmission is due. A scan over claim rows: fine at today's volumes;
+    /// <summary>Corrected claims whose resubmission is due. A scan over claim rows: fine at today's volumes;
     /// a due-date index partition is the next step when denials are many (see docs/pipeline.md).</summary>
-    public async Task<IReadOnlyList<string>> FindDueResubmissionsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> FindDueResubmissionsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default) =>
+        FindIdsAsync(TableClient.CreateQueryFilter($"RowKey eq {ClaimRowKey} and State eq {nameof(ClaimState.Corrected)} and ResubmitDueAt le {now}"), max, cancellationToken);
+
+    /// <summary>Denied or partially paid claims with an automatic correction waiting to be applied.</summary>
+    public Task<IReadOnlyList<string>> FindAutoCorrectableAsync(int max, CancellationToken cancellationToken = default) =>
+        FindIdsAsync(TableClient.CreateQueryFilter($"RowKey eq {ClaimRowKey} and AutoCorrectable eq true and (State eq {nameof(ClaimState.Denied)} or State eq {nameof(ClaimState.PartiallyPaid)})"), max, cancellationToken);
+
+    /// <summary>Claims left in <paramref name="state"/> since before <paramref name="before"/> (a stage message may have been lost).</summary>
+    public Task<IReadOnlyList<string>> FindStaleAsync(ClaimState state, DateTimeOffset before, int max, CancellationToken cancellationToken = default) =>
+        FindIdsAsync(TableClient.CreateQueryFilter($"RowKey eq {ClaimRowKey} and State eq {state.ToString()} and UpdatedAt lt {before}"), max, cancellationToken);
+
+    /// <summary>The denial columns of every claim with an open denial (Denied, PartiallyPaid, or Corrected and waiting to be resubmitted).</summary>
+    public async Task<IReadOnlyList<DenialRow>> ListDenialsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = new List<DenialRow>();
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {ClaimRowKey} and (State eq {nameof(ClaimState.Denied)} or State eq {nameof(ClaimState.PartiallyPaid)} or State eq {nameof(ClaimState.Corrected)})");
+        string[] columns = ["PartitionKey", "State", "PayerId", "DateOfService", "DenialCategory", "DenialAction", "DenialReason", "DenialReasons", "DeniedAmount", "DeniedAt", "AllowsResubmission", "AutoCorrection", "Resubmissions"];
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, select: columns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (!Enum.TryParse<DenialCategory>(e.GetString("DenialCategory"), out var category)) continue;
+            rows.Add(new DenialRow(
+                e.PartitionKey,
+                Enum.Parse<ClaimState>(e.GetString("State")!),
+                e.GetString("PayerId") ?? "",
+                TableMoney.ReadDate(e.GetString("DateOfService")),
+                category,
+                Enum.TryParse<DenialAction>(e.GetString("DenialAction"), out var action) ? action : DenialAction.Review,
+                e.GetString("DenialReason") ?? "",
+                (e.GetString("DenialReasons") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                TableMoney.Read(e.GetString("DeniedAmount")),
+                e.GetDateTimeOffset("DeniedAt") ?? default,
+                e.GetBoolean("AllowsResubmission") ?? false,
+                e.GetString("AutoCorrection"),
+                e.GetInt32("Resubmissions") ?? 0));
+        }
+        return rows;
+    }
+
+    /// <summary>The action that records a posting key in the claim's partition, for <see cref="TryTransitionAsync"/>'s
+    /// transaction: a second posting with the same key fails the whole transaction (409), so a remittance posts once.</summary>
+    public static TableTransactionAction AddPosting(string claimId, string postingKey, DateTimeOffset at) =>
+        new(TableTransactionActionType.Add, new TableEntity(claimId, PostingPrefix + postingKey) { ["At"] = at });
+
+    private async Task<IReadOnlyList<string>> FindIdsAsync(string filter, int max, CancellationToken cancellationToken)
     {
         var ids = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {ClaimRowKey} and State eq {nameof(ClaimState.Denied)} and ResubmitDueAt le {now}");
         await foreach (var e in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             ids.Add(e.PartitionKey);
@@ -185,6 +229,17 @@ public sealed class ClaimStore(TableClient table, TimeProvider time)
         ["DateOfService"] = c.Encounter.DateOfService.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["UpdatedAt"] = c.UpdatedAt,
         ["ResubmitDueAt"] = c.ResubmitDueAt,
+        ["Frequency"] = c.Frequency.ToString(),
+        ["Resubmissions"] = c.Resubmissions.Count,
+        ["DenialCategory"] = c.Denial?.Category.ToString(),
+        ["DenialAction"] = c.Denial?.Action.ToString(),
+        ["DenialReason"] = c.Denial?.PrimaryReason.ToString(),
+        ["DenialReasons"] = c.Denial is { } d ? string.Join(" ", d.Reasons) : null,
+        ["DeniedAmount"] = c.Denial is { } da ? TableMoney.Write(da.DeniedAmount) : null,
+        ["DeniedAt"] = c.Denial?.DeniedAt,
+        ["AllowsResubmission"] = c.Denial?.AllowsResubmission,
+        ["AutoCorrection"] = c.Denial?.AutoCorrection,
+        ["AutoCorrectable"] = c.Denial?.AutoCorrection is not null,
         ["Document"] = JsonSerializer.SerializeToUtf8Bytes(c, ClaimsJson.Default.Claim),
     };
 

@@ -62,6 +62,12 @@ public static class StorageNames
         /// <summary>Every 837P interchange built: its status (preparing, ready, sent, abandoned) and the index by GS06.</summary>
         public const string Interchanges = "Interchanges";
 
-        public static IReadOnlyList<string> All { get; } = [Claims, Batches, ClaimFingerprints, ControlNumbers, Outbox, Interchanges];
+        /// <summary>One partition per remittance (835): the remittance row and one row per claim payment with its outcome.</summary>
+        public const string Remittances = "Remittances";
+
+        /// <summary>Remittance parts that were not posted (unmatched, unbalanced, …), partitioned by month received.</summary>
+        public const string RemittanceExceptions = "RemittanceExceptions";
+
+        public static IReadOnlyList<string> All { get; } = [Claims, Batches, ClaimFingerprints, ControlNumbers, Outbox, Interchanges, Remittances, RemittanceExceptions];
     }
 }

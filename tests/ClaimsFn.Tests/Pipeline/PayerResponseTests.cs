@@ -101,10 +101,12 @@ public sealed class PayerResponseTests : IAsyncLifetime
     [Fact]
     public async Task UnknownKind_AndBrokenFile_EndInAReport_NotAnException()
     {
-        var remittance = File.ReadAllText(Path.Combine(RepoPaths.SharedData, "x12-samples", "linuxforhealth", "835_005010X221A1", "managed-care.835"));
-        var report = await DropAsync("era/one.835", remittance);
+        // The 835 has a reader now (remit branch); an eligibility inquiry (270) is a kind nobody reads.
+        var folder = Path.Combine(RepoPaths.SharedData, "x12-samples", "linuxforhealth", "270_005010X279A1");
+        var inquiry = File.ReadAllText(Directory.GetFiles(folder).Order(StringComparer.Ordinal).First());
+        var report = await DropAsync("other/one.270", inquiry);
         Assert.False(report.Read);
-        Assert.Contains("No reader for transaction set 835", Assert.Single(report.Notes));
+        Assert.Contains("No reader for transaction set 270", Assert.Single(report.Notes));
 
         var broken = await DropAsync("acks/broken.x12", "ISA*00*garbage");
         Assert.False(broken.Read);

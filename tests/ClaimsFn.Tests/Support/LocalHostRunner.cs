@@ -42,7 +42,8 @@ public sealed class LocalHostRunner : IAsyncDisposable
     public HttpClient Http { get; }
     public ClaimsStorageClients Storage => App.Services.GetRequiredService<ClaimsStorageClients>();
 
-    public static async Task<LocalHostRunner> StartAsync()
+    /// <param name="settings">Extra settings (e.g. a faster timer schedule), applied over the defaults.</param>
+    public static async Task<LocalHostRunner> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var azurite = await AzuriteInstance.StartAsync();
         var logs = new LogCapture();
@@ -59,6 +60,7 @@ public sealed class LocalHostRunner : IAsyncDisposable
                 ["Logging:LogLevel:Function"] = "Debug",
                 ["Logging:LogLevel:Azure.Core"] = "Information",
             });
+            if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
             builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -1,0 +1,9 @@
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Remittances;
+
+namespace ClaimsFn.Core.Api;
+
+/// <summary>One posted claim payment in a claim's payment history.</summary>
+public sealed record PostingView(
+    string Key, string RemittanceId, int Sequence, ClaimStatusCode Status, decimal Charge, decimal Paid, decimal PatientResponsibility,
+    string? PayerClaimControlNumber, int ClaimVersion, ClaimState ResultState, string? ReversedBy, string? Reverses, DateOnly? PaymentDate, DateTimeOffset PostedAt);
