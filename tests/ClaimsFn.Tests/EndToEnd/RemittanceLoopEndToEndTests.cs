@@ -38,11 +38,13 @@ public sealed class RemittanceLoopEndToEndTests(ITestOutputHelper output) : IAsy
     private static Encounter Visit(string id, string payer, string[] diagnoses, params ServiceLine[] lines)
     {
         var e = TestEncounters.Clean(id);
+        // Each visit is its own patient (a distinct, well-formed member id), so none is a duplicate claim of another.
+        var patient = (id.Sum(c => c) % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
         return e with
         {
             Source = "loop-clinic",
             Payer = new Payer { Id = payer, Name = payer == "MCR01" ? "Medicare Part B" : "Acme Health Plan" },
-            Subscriber = e.Subscriber with { LastName = Surname, MemberId = payer == "MCR01" ? "1EG4TE5MK72" : "ACM554301" },
+            Subscriber = e.Subscriber with { LastName = Surname, MemberId = payer == "MCR01" ? $"1EG4TE5MK{patient}" : $"ACM5543{patient}" },
             RenderingProvider = new Provider { Npi = "1987654328", Name = "Avery Quinn MD", Taxonomy = "207Q00000X" },
             Diagnoses = diagnoses,
             ServiceLines = lines,
@@ -108,7 +110,7 @@ public sealed class RemittanceLoopEndToEndTests(ITestOutputHelper output) : IAsy
             ["AUTH"] = v => v.State == ClaimState.Paid && v.Version == 2,
             ["RENDER"] = v => v.State == ClaimState.Paid && v.Version == 2,
             ["VOID"] = v => v.State == ClaimState.Voided,
-        }, TimeSpan.FromSeconds(180));
+        }, TimeSpan.FromSeconds(480)); // generous: the local blob trigger scans payer-inbound with a backoff of up to a minute between rounds
         stop.Cancel();
         await simulating;
 
