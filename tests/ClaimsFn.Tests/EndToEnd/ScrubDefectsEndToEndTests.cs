@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClaimsFn.Core;
+using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Tests.Support;
@@ -32,9 +33,12 @@ public sealed class ScrubDefectsEndToEndTests : IAsyncLifetime
         ["ZIP"] = (Base("ZIP") with { BillingProvider = Base("ZIP").BillingProvider with { Address = Base("ZIP").BillingProvider.Address! with { PostalCode = "62701" } } }, ["BILLING-ADDRESS-ZIP9"]),
         ["POS"] = (Base("POS") with { PlaceOfService = "00" }, ["POS-INVALID"]),
         ["UNITS"] = (Base("UNITS") with { ServiceLines = [new ServiceLine { Procedure = "99214", Units = 0, Charge = 165m, DiagnosisPointers = [1] }] }, ["LINE-UNITS-CHARGE"]),
-        // The same visit as CLEAN under another encounter id: the duplicate-claim edit blocks it before a CO-18.
+        // The same visit as CLEAN under another encounter id: the duplicate-claim edit blocks one of the two
+        // before a CO-18. Both are scrubbed concurrently, so which one goes through is whichever scrubs first.
         ["DUPLICATE"] = (Base("CLEAN") with { EncounterId = "DUPLICATE" }, ["DUPLICATE-CLAIM"]),
     };
+
+    private static readonly string[] DuplicatePair = ["CLEAN", "DUPLICATE"];
 
     [Fact]
     public async Task GeneratedDefects_EndWithExactlyTheExpectedEdits()
@@ -47,7 +51,16 @@ public sealed class ScrubDefectsEndToEndTests : IAsyncLifetime
         {
             var batch = await host.WaitUntilSettledAsync(await host.UploadAsync(file, "defects/generated.jsonl"));
             Assert.Equal((cases.Count, cases.Count, 0L), (batch.Received, batch.NewClaims, batch.Rejected));
-            foreach (var (id, (_, edits)) in cases)
+            // Of the duplicate pair exactly one goes through clean and the other carries exactly DUPLICATE-CLAIM.
+            var pair = new Dictionary<string, ClaimStatusView>();
+            foreach (var id in DuplicatePair) pair[id] = (await host.GetClaimAsync(ClaimId.ForEncounter("defects", id)))!;
+            var through = Assert.Single(pair, p => p.Value.State == ClaimState.Submitted);
+            var blocked = Assert.Single(pair, p => p.Value.State == ClaimState.ScrubFailed);
+            Assert.DoesNotContain(through.Value.Issues, i => i.Severity == IssueSeverity.Reject);
+            Assert.Equal(["DUPLICATE-CLAIM"], blocked.Value.Issues.Where(i => i.Severity == IssueSeverity.Reject).Select(i => i.Code).Distinct());
+            Assert.Contains(through.Value.ClaimId, blocked.Value.Reason);
+
+            foreach (var (id, (_, edits)) in cases.Where(c => !DuplicatePair.Contains(c.Key)))
             {
                 var claim = (await host.GetClaimAsync(ClaimId.ForEncounter("defects", id)))!;
                 var rejects = claim.Issues.Where(i => i.Severity == IssueSeverity.Reject).Select(i => i.Code).Distinct().Order().ToArray();
