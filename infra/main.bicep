@@ -60,6 +60,13 @@ param hcpcsPath string = ''
 @description('App setting ClaimsFn__PlaceOfServicePath: a CSV of CMS Place of Service codes; empty uses the embedded list.')
 param placeOfServicePath string = ''
 
+@description('App setting ClaimsFn__MceListsPath: the CMS Medicare Code Editor diagnosis lists as CSV (edit,code); empty uses the embedded starter lists.')
+param mceListsPath string = ''
+
+@secure()
+@description('Duplicate-claim fingerprint key (base64, at least 32 bytes) written to Key Vault. Empty (the default) leaves the secret untouched; set it once with `az keyvault secret set`, see docs/reference-data.md. The app refuses to start while the reference does not resolve to a valid key.')
+param fingerprintKey string = ''
+
 @description('App setting ClaimsFn__PayerRulesPath: the payer rules JSON file (docs/payer-rules.md); empty uses the embedded defaults.')
 param payerRulesPath string = ''
 
@@ -132,6 +139,7 @@ var functionAppName = '${abbrs.functionApp}api-${resourceToken}'
 var systemTopicName = '${abbrs.eventGridSystemTopic}${resourceToken}'
 var deploymentContainerName = 'app-package-${functionAppName}'
 var clearinghouseSecretName = 'clearinghouse-api-key'
+var fingerprintKeySecretName = 'claim-fingerprint-key'
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: '${abbrs.resourceGroup}${environmentName}'
@@ -182,6 +190,8 @@ module keyVault 'app/keyvault.bicep' = {
     tags: tags
     clearinghouseSecretName: clearinghouseSecretName
     clearinghouseApiKey: clearinghouseApiKey
+    fingerprintKeySecretName: fingerprintKeySecretName
+    fingerprintKey: fingerprintKey
   }
 }
 
@@ -220,6 +230,7 @@ module api 'app/api.bicep' = {
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId
     clearinghouseSecretUri: keyVault.outputs.clearinghouseSecretUri
+    fingerprintKeySecretUri: keyVault.outputs.fingerprintKeySecretUri
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     resubmitSchedule: resubmitSchedule
@@ -228,6 +239,7 @@ module api 'app/api.bicep' = {
     hcpcsPath: hcpcsPath
     placeOfServicePath: placeOfServicePath
     payerRulesPath: payerRulesPath
+    mceListsPath: mceListsPath
     payerRulesRefreshSeconds: payerRulesRefreshSeconds
     maxBatchBytes: maxBatchBytes
     maxDecompressedBytes: maxDecompressedBytes

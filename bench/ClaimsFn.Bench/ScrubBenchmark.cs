@@ -1,30 +1,30 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using ClaimsFn.Core;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Primitives;
 using ClaimsFn.Core.Scrubbing;
-using ClaimsFn.Core.Scrubbing.Hcpcs;
 using ClaimsFn.Core.Scrubbing.History;
-using ClaimsFn.Core.Scrubbing.Ncci;
-using ClaimsFn.Core.Scrubbing.PayerRules;
 
 namespace ClaimsFn.Bench;
 
 /// <summary>
 /// The full edit catalog over generated claims on one thread, with the reference data a production scrub
-/// would have: the ICD-10-CM FY2025/FY2026 order files and the 2022 HCPCS file from ../shared/data when
-/// present (else the embedded starter subset), and NCCI tables (a folder given with <c>--ncci PATH</c>, else a
-/// synthetic practitioner PTP table of <c>--pairs</c> pairs and an MUE table, written in the CMS layouts to a
-/// temporary folder and read back through the loader). Claims go through <see cref="ClaimScrubber.ScrubAsync"/>
-/// with an in-memory submitted-claim index, as the scrub stage calls it. Prints claims per second.
-/// Usage: <c>scrub [--claims N] [--pairs N] [--ncci PATH] [--seed N]</c>.
+/// would have, loaded through <see cref="ClaimScrubberFactory"/> (as the pipeline and <c>claims x12</c> load it)
+/// from ../shared/data when present: the ICD-10-CM FY2025-FY2027 order files, the 2022 HCPCS file, the CMS NCCI
+/// practitioner PTP table (2.5 M pairs) and MUE table, and the MCE diagnosis lists (else the embedded starter
+/// data). <c>--ncci PATH</c> names another NCCI folder; <c>--synthetic</c> writes a synthetic PTP table of
+/// <c>--pairs</c> pairs and an MUE table in the CMS layouts instead. Claims go through
+/// <see cref="ClaimScrubber.ScrubAsync"/> with an in-memory submitted-claim index, as the scrub stage calls it.
+/// Prints the load time, the memory (managed heap and working set) and claims per second.
+/// Usage: <c>scrub [--claims N] [--ncci PATH | --synthetic [--pairs N]] [--seed N]</c>.
 /// </summary>
 public sealed class ScrubBenchmark : IBenchmark
 {
-    private static readonly DateOnly Today = new(2026, 10, 15);
+    private static readonly DateOnly Today = new(2026, 12, 3);
 
     public string Name => "scrub";
 
@@ -34,38 +34,47 @@ public sealed class ScrubBenchmark : IBenchmark
     {
         var options = Options.Parse(args);
         var random = new Random(options.Seed);
-        var clock = Stopwatch.StartNew();
+        Console.WriteLine(Machine.Describe());
 
+        // The settings a production host would have, pointed at ../shared/data: every ICD-10-CM order file there
+        // (FY2025-FY2027), the HCPCS file, the real NCCI practitioner PTP (2.5 M pairs) and MUE tables, the MCE lists.
         var shared = FindSharedData();
-        var codeSets = shared is not null && Directory.Exists(Path.Combine(shared, "icd10cm"))
-            ? CodeSetCatalog.LoadFolder(Path.Combine(shared, "icd10cm"))
-            : CodeSetCatalog.LoadStarterSubset();
-        Console.WriteLine($"ICD-10-CM: {string.Join(", ", codeSets.CodeSets.OrderBy(s => s.FiscalYear).Select(s => $"FY{s.FiscalYear} {s.Count:N0} rows ({s.Label})"))} in {clock.Elapsed.TotalSeconds:0.0} s");
-
-        clock.Restart();
         var hcpcsFile = shared is null ? null : Path.Combine(shared, "hcpcs", "tuva_hcpcs_level_2_2022.csv");
-        var hcpcs = hcpcsFile is not null && File.Exists(hcpcsFile) ? HcpcsCodeSet.Load(hcpcsFile) : null;
-        Console.WriteLine(hcpcs is null ? "HCPCS: not loaded" : $"HCPCS: {hcpcs.CodeCount:N0} codes, {hcpcs.ModifierCount} modifiers ({hcpcs.Label}) in {clock.Elapsed.TotalSeconds:0.0} s");
-
-        var universe = ProcedureUniverse(random, hcpcsFile is not null && hcpcs is not null ? HcpcsCodes(hcpcsFile) : []);
-        clock.Restart();
         string? temp = null;
-        NcciEdits ncci;
-        if (options.NcciPath is not null)
-        {
-            ncci = NcciFileLoader.LoadFolder(options.NcciPath);
-        }
-        else
+        var ncciFolder = options.NcciPath ?? (shared is not null && Directory.Exists(Path.Combine(shared, "ncci")) && !options.Synthetic ? Path.Combine(shared, "ncci") : null);
+        var universe = ProcedureUniverse(random, hcpcsFile is not null && File.Exists(hcpcsFile) ? HcpcsCodes(hcpcsFile) : []);
+        if (ncciFolder is null)
         {
             temp = Directory.CreateTempSubdirectory("claimsfn-bench-ncci-").FullName;
             WriteSyntheticNcci(temp, universe, options.Pairs, random);
-            var written = clock.Elapsed;
-            clock.Restart();
-            ncci = NcciFileLoader.LoadFolder(temp);
-            Console.WriteLine($"synthetic NCCI files written in {written.TotalSeconds:0.0} s ({options.Pairs:N0} PTP rows, CMS practitioner layouts; not CMS data)");
+            ncciFolder = temp;
+            Console.WriteLine($"synthetic NCCI files written ({options.Pairs:N0} PTP rows, CMS practitioner layouts; not CMS data)");
         }
-        Console.WriteLine($"{ncci.Label}; loaded in {clock.Elapsed.TotalSeconds:0.0} s");
+        var settings = new ClaimsFnOptions
+        {
+            CodeSetsPath = shared is not null && Directory.Exists(Path.Combine(shared, "icd10cm")) ? Path.Combine(shared, "icd10cm") : null,
+            HcpcsPath = hcpcsFile is not null && File.Exists(hcpcsFile) ? hcpcsFile : null,
+            NcciPath = ncciFolder,
+            MceListsPath = shared is not null && Directory.Exists(Path.Combine(shared, "mce")) ? Path.Combine(shared, "mce") : null,
+        };
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var managedBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var workingSetBefore = Environment.WorkingSet;
+        var clock = Stopwatch.StartNew();
+        var factory = new ClaimScrubberFactory(settings, new FixedTimeProvider(Today));
+        var loadTime = clock.Elapsed;
+        var managedAfter = GC.GetTotalMemory(forceFullCollection: true);
+        using (var process = Process.GetCurrentProcess())
+        {
+            process.Refresh();
+            Console.WriteLine($"reference data loaded through ClaimScrubberFactory in {loadTime.TotalSeconds:0.0} s; managed heap +{(managedAfter - managedBefore) / 1048576.0:N0} MiB (now {managedAfter / 1048576.0:N0} MiB), working set {process.WorkingSet64 / 1048576.0:N0} MiB (+{(process.WorkingSet64 - workingSetBefore) / 1048576.0:N0} MiB), peak {process.PeakWorkingSet64 / 1048576.0:N0} MiB");
+        }
+        foreach (var line in factory.Describe()) Console.WriteLine("  " + line);
         if (temp is not null) Directory.Delete(temp, recursive: true);
+        var codeSets = factory.CodeSets;
 
         var fy2026 = codeSets.ForDateOfService(new DateOnly(2026, 1, 1)) ?? codeSets.CodeSets.First();
         var diagnoses = BillableCodes(fy2026);
@@ -73,12 +82,10 @@ public sealed class ScrubBenchmark : IBenchmark
         var claims = Enumerable.Range(0, options.Claims).Select(i => GenerateClaim(i, random, diagnoses, universe)).ToArray();
         Console.WriteLine($"{claims.Length:N0} claims generated in {clock.Elapsed.TotalSeconds:0.0} s ({diagnoses.Length:N0} billable FY2026 codes to draw from)");
 
-        var scrubber = new ClaimScrubber(codeSets, new ScrubReferenceData { Ncci = ncci, Hcpcs = hcpcs }, StaticPayerRuleSource.Embedded,
-            new InMemorySubmittedClaimIndex(), new FixedTimeProvider(Today));
+        var scrubber = factory.Create(new InMemorySubmittedClaimIndex());
 
-        // Warm-up (JIT, memoised lookups) on a separate set, so the timed run starts with an empty claim history.
-        var warmup = new ClaimScrubber(codeSets, new ScrubReferenceData { Ncci = ncci, Hcpcs = hcpcs }, StaticPayerRuleSource.Embedded,
-            new InMemorySubmittedClaimIndex(), new FixedTimeProvider(Today));
+        // Warm-up (JIT, memoised lookups) on a separate history, so the timed run starts with an empty claim history.
+        var warmup = factory.Create(new InMemorySubmittedClaimIndex());
         foreach (var claim in claims.Take(Math.Min(20_000, claims.Length))) await warmup.ScrubAsync(claim);
 
         var byEdit = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -101,14 +108,20 @@ public sealed class ScrubBenchmark : IBenchmark
         Console.WriteLine($"  {findings / (double)claims.Length:0.00} findings per claim; {clean * 100.0 / claims.Length:0.0}% clean; gen-0 GCs {GC.CollectionCount(0) - gcBefore}");
         Console.WriteLine("  findings by edit: " + string.Join(", ", byEdit.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {e.Value * 100.0 / claims.Length:0.0}%")));
         Console.WriteLine($"  target 20,000 claims/s: {(rate >= 20_000 ? "met" : "NOT met")}");
+        using (var process = Process.GetCurrentProcess())
+        {
+            process.Refresh();
+            Console.WriteLine($"  after the run: managed heap {GC.GetTotalMemory(forceFullCollection: false) / 1048576.0:N0} MiB, working set {process.WorkingSet64 / 1048576.0:N0} MiB, peak {process.PeakWorkingSet64 / 1048576.0:N0} MiB");
+        }
         return 0;
     }
 
-    private sealed record Options(int Claims, int Pairs, string? NcciPath, int Seed)
+    private sealed record Options(int Claims, int Pairs, string? NcciPath, int Seed, bool Synthetic)
     {
         public static Options Parse(string[] args)
         {
-            var o = new Options(200_000, 500_000, null, 42);
+            var o = new Options(200_000, 500_000, null, 42, args.Contains("--synthetic"));
+            args = [.. args.Where(a => a != "--synthetic")];
             for (var i = 0; i + 1 < args.Length; i += 2)
             {
                 o = args[i] switch
@@ -199,7 +212,7 @@ public sealed class ScrubBenchmark : IBenchmark
 
     private static Claim GenerateClaim(int i, Random random, IcdCode[] billable, Procedures procedures)
     {
-        var dos = new DateOnly(2025, 10, 1).AddDays(random.Next(365));
+        var dos = new DateOnly(2025, 10, 1).AddDays(random.Next(365 + 60)); // FY2026 and the first weeks of FY2027
         var age = random.Next(96);
         var dxCount = 1 + random.Next(4);
         var dx = Enumerable.Range(0, dxCount)

@@ -34,6 +34,9 @@ param logAnalyticsWorkspaceId string
 @description('Versionless Key Vault secret URI of the clearinghouse API key.')
 param clearinghouseSecretUri string
 
+@description('Versionless Key Vault secret URI of the duplicate-claim fingerprint key.')
+param fingerprintKeySecretUri string
+
 @description('Memory of each instance, in MB.')
 @allowed([
   512
@@ -61,6 +64,9 @@ param hcpcsPath string
 
 @description('ClaimsFn__PlaceOfServicePath: a CSV of CMS Place of Service codes; empty uses the embedded list.')
 param placeOfServicePath string
+
+@description('ClaimsFn__MceListsPath: the CMS MCE diagnosis lists as CSV; empty uses the embedded starter lists.')
+param mceListsPath string
 
 @description('ClaimsFn__PayerRulesPath: the payer rules JSON file; empty uses the embedded defaults.')
 param payerRulesPath string
@@ -232,6 +238,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           value: payerRulesPath
         }
         {
+          name: 'ClaimsFn__MceListsPath'
+          value: mceListsPath
+        }
+        {
           name: 'ClaimsFn__PayerRulesRefreshSeconds'
           value: string(payerRulesRefreshSeconds)
         }
@@ -319,6 +329,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'ClaimsFn__Clearinghouse__ApiKey'
           value: '@Microsoft.KeyVault(SecretUri=${clearinghouseSecretUri})'
+        }
+        {
+          name: 'ClaimsFn__FingerprintKey'
+          value: '@Microsoft.KeyVault(SecretUri=${fingerprintKeySecretUri})'
         }
       ]
     }

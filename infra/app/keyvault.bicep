@@ -16,6 +16,13 @@ param clearinghouseSecretName string
 @description('Clearinghouse API key. Empty (the default) leaves the secret as it is (or absent).')
 param clearinghouseApiKey string = ''
 
+@description('Name of the secret that holds the duplicate-claim fingerprint key.')
+param fingerprintKeySecretName string
+
+@secure()
+@description('Duplicate-claim fingerprint key (base64, at least 32 bytes). Empty (the default) leaves the secret as it is (or absent).')
+param fingerprintKey string = ''
+
 @description('Days a deleted vault or secret can be recovered.')
 @minValue(7)
 @maxValue(90)
@@ -52,8 +59,20 @@ resource clearinghouseSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if
   }
 }
 
+// Written only when given, like the clearinghouse key: re-provisioning must not replace the key, or every
+// fingerprint recorded so far would stop matching (duplicates across the change would go undetected).
+resource fingerprintKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(fingerprintKey)) {
+  parent: vault
+  name: fingerprintKeySecretName
+  properties: {
+    value: fingerprintKey
+    contentType: 'text/plain'
+  }
+}
+
 output name string = vault.name
 output id string = vault.id
 output vaultUri string = vault.properties.vaultUri
 // Versionless: the app follows new versions of the secret (see docs/deploy.md, "Rotating keys").
 output clearinghouseSecretUri string = '${vault.properties.vaultUri}secrets/${clearinghouseSecretName}'
+output fingerprintKeySecretUri string = '${vault.properties.vaultUri}secrets/${fingerprintKeySecretName}'

@@ -8,6 +8,7 @@ using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Scrubbing;
+using ClaimsFn.Core.Scrubbing.History;
 using ClaimsFn.Core.Submission;
 using ClaimsFn.Core.X12;
 using ClaimsFn.Core.X12.Claim837P;
@@ -177,9 +178,13 @@ public static class CliCommands
         var outDir = Required(options, "out");
         Directory.CreateDirectory(outDir);
         var x12Options = new X12Options { LineBreakAfterSegment = options.ContainsKey("line-breaks") };
-        var catalog = CodeSetCatalog.Load(options.GetValueOrDefault("code-sets"));
+        // The pipeline's settings (ClaimsFn__* environment variables: code sets, HCPCS, CPT, NCCI, MCE, payer rules, fingerprint key),
+        // through the same factory as the scrub stage; the claim history is this batch only.
+        var settings = ClaimsFnSettings.FromEnvironment();
+        if (options.GetValueOrDefault("code-sets") is { } codeSetsFolder) settings.CodeSetsPath = codeSetsFolder;
+        var factory = new ClaimScrubberFactory(settings, TimeProvider.System);
         var writer = new Claim837PWriter(x12Options);
-        var dryRun = new SubmissionDryRun(new ClaimCoder(catalog), new ClaimScrubber(catalog), writer, x12Options);
+        var dryRun = new SubmissionDryRun(new ClaimCoder(factory.CodeSets), factory.Create(new InMemorySubmittedClaimIndex()), writer, x12Options);
         DryRunResult result;
         await using (var stream = File.OpenRead(batchFile))
             result = await dryRun.RunAsync(stream, options.GetValueOrDefault("source") ?? "dry-run", DateTimeOffset.UtcNow);
@@ -189,6 +194,7 @@ public static class CliCommands
             $"dry run of {Path.GetFileName(batchFile)}: {result.Records} records, {result.Interchanges.Sum(i => i.ClaimIds.Count)} claims in {result.Interchanges.Count} interchange(s), {result.Held.Count} held back",
             "(control numbers count from 1 in a dry run; the pipeline allocates real ones)",
         };
+        report.AddRange(factory.Describe().Select(line => "reference data: " + line));
         foreach (var i in result.Interchanges)
         {
             await File.WriteAllTextAsync(Path.Combine(outDir, i.FileName), i.Text);

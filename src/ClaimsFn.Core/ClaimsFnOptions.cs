@@ -21,6 +21,17 @@ public sealed class ClaimsFnOptions
     /// modifiers are checked for format only.</summary>
     public string? HcpcsPath { get; set; }
 
+    /// <summary>The Medicare Code Editor diagnosis lists (age, manifestation, unacceptable first-listed) as CSV
+    /// <c>edit,code[,short_description]</c>, a file or a folder (.csv, .gz). Empty: the embedded starter lists
+    /// (a few cited ranges each; docs/reference-data.md).</summary>
+    public string? MceListsPath { get; set; }
+
+    /// <summary>The secret key (base64, at least 32 bytes) that makes duplicate-claim fingerprints HMAC-SHA-256 instead of
+    /// plain SHA-256, so the durable index cannot be matched by guessing patient fields. A Key Vault reference in Azure.
+    /// Empty: unkeyed, with a warning at startup (acceptable for local runs only; docs/reference-data.md).</summary>
+    [RegularExpression(@"^\s*([A-Za-z0-9+/]{43,}={0,2})?\s*$", ErrorMessage = "FingerprintKey must be base64 of at least 32 bytes.")]
+    public string? FingerprintKey { get; set; }
+
     /// <summary>A CSV of CMS Place of Service codes replacing the embedded list. Empty: the embedded list.</summary>
     public string? PlaceOfServicePath { get; set; }
 

@@ -47,31 +47,15 @@ public static class ServiceCollectionExtensions
             var o = sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value;
             return ProcedureCodeSets.Load(o.HcpcsPath, o.CptPath);
         });
-        // Scrub reference data loads once per process, on first use; payer rules re-read their file when it changes.
-        services.AddSingleton(sp =>
-        {
-            var data = ScrubReferenceData.Load(sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value);
-            var logger = sp.GetService<ILoggerFactory>()?.CreateLogger(typeof(ClaimScrubber).FullName!);
-            if (logger is not null)
-                foreach (var line in data.Describe()) logger.LogInformation("Scrub reference data: {Source}", line);
-            return data;
-        });
-        services.AddSingleton<IPayerRuleSource>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value;
-            return string.IsNullOrWhiteSpace(options.PayerRulesPath)
-                ? StaticPayerRuleSource.Embedded
-                : new FilePayerRuleSource(options.PayerRulesPath, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(options.PayerRulesRefreshSeconds),
-                    sp.GetService<ILoggerFactory>()?.CreateLogger<FilePayerRuleSource>());
-        });
+        // Scrub reference data loads once per process, on first use, through the one factory the dry run and the bench use too;
+        // payer rules re-read their file when it changes.
+        services.AddSingleton(sp => new ClaimScrubberFactory(sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>(), sp.GetRequiredService<CodeSetCatalog>()));
+        services.AddSingleton(sp => sp.GetRequiredService<ClaimScrubberFactory>().ReferenceData);
+        services.AddSingleton(sp => sp.GetRequiredService<ClaimScrubberFactory>().PayerRules);
         // Durable and shared by every instance: the duplicate-claim edit must see claims other instances sent.
         services.TryAddSingleton<ISubmittedClaimIndex>(sp => new TableSubmittedClaimIndex(sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.ClaimFingerprints)));
-        services.AddSingleton(sp => new ClaimScrubber(
-            sp.GetRequiredService<CodeSetCatalog>(),
-            sp.GetRequiredService<ScrubReferenceData>(),
-            sp.GetRequiredService<IPayerRuleSource>(),
-            sp.GetRequiredService<ISubmittedClaimIndex>(),
-            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredService<ClaimScrubberFactory>().Create(sp.GetRequiredService<ISubmittedClaimIndex>()));
         services.AddSingleton<JsonLinesEncounterReader>();
         services.AddSingleton<CsvEncounterReader>();
         services.AddSingleton<FhirEncounterReader>();

@@ -47,7 +47,7 @@ public sealed partial class CodeSetCatalog
         return new CodeSetCatalog(sets);
     }
 
-    /// <summary>The embedded starter subset: a few hundred codes for the demo, per FY2025 and FY2026.</summary>
+    /// <summary>The embedded starter subset: a few hundred codes for the demo, per FY2025, FY2026 and FY2027.</summary>
     public static CodeSetCatalog LoadStarterSubset()
     {
         var assembly = typeof(CodeSetCatalog).Assembly;

@@ -21,6 +21,7 @@ public sealed class ClaimScrubber
     private readonly TimeProvider time;
     private readonly ClaimEdit[] edits;
     private readonly ClaimEdit[] historyEdits;
+    private readonly byte[]? fingerprintKey;
 
     /// <summary>The full catalog with the embedded reference data and payer rules, the system clock and no claim history.</summary>
     public ClaimScrubber(CodeSetCatalog codeSets) : this(codeSets, EditCatalog.All) { }
@@ -30,8 +31,10 @@ public sealed class ClaimScrubber
 
     /// <param name="submittedClaims">The claim history for the duplicate-claim edit; null leaves that edit without history.</param>
     /// <param name="edits">The edits to run; the full <see cref="EditCatalog.All"/> when null.</param>
-    public ClaimScrubber(CodeSetCatalog codeSets, ScrubReferenceData referenceData, IPayerRuleSource payerRules, ISubmittedClaimIndex? submittedClaims, TimeProvider time, IEnumerable<ClaimEdit>? edits = null)
+    /// <param name="fingerprintKey">The HMAC key of the claim fingerprints (<see cref="ClaimsFnOptions.FingerprintKey"/>); null hashes them unkeyed.</param>
+    public ClaimScrubber(CodeSetCatalog codeSets, ScrubReferenceData referenceData, IPayerRuleSource payerRules, ISubmittedClaimIndex? submittedClaims, TimeProvider time, IEnumerable<ClaimEdit>? edits = null, byte[]? fingerprintKey = null)
     {
+        this.fingerprintKey = fingerprintKey;
         this.codeSets = codeSets;
         this.referenceData = referenceData;
         this.payerRules = payerRules;
@@ -65,7 +68,7 @@ public sealed class ClaimScrubber
         string? holder = null;
         if (submittedClaims is not null)
         {
-            var fingerprint = ClaimFingerprint.Of(encounter);
+            var fingerprint = ClaimFingerprint.Of(encounter, fingerprintKey);
             holder = IsClean(issues)
                 ? await submittedClaims.AddOrGetClaimIdAsync(fingerprint, claim.ClaimId, cancellationToken).ConfigureAwait(false)
                 : await submittedClaims.FindClaimIdAsync(fingerprint, cancellationToken).ConfigureAwait(false);

@@ -40,20 +40,26 @@ public sealed class SubmissionDryRun(ClaimCoder coder, ClaimScrubber scrubber, C
             var coded = coder.Code(encounter);
             if (coded.NeedsCoderReview)
             {
-                held.Add(new DryRunHeldClaim(record.RecordNumber, claimId, nameof(ClaimState.NeedsCoderReview), coded.Reason ?? "a coder must decide"));
+                held.Add(new DryRunHeldClaim(record.RecordNumber, claimId, nameof(ClaimState.NeedsCoderReview), coded.Reason ?? "a coder must decide")
+                {
+                    EditIds = [.. coded.Issues.Where(i => i.Severity == IssueSeverity.Reject).Select(i => i.Code)],
+                });
                 continue;
             }
-            var issues = scrubber.Scrub(encounter);
+            // Scrubbed as the scrub stage does (coded diagnoses, the claim history), so a duplicate within the batch is held here too.
+            var claim = new Claim { ClaimId = claimId, BatchId = "dry-run", State = ClaimState.Coded, Encounter = encounter, DiagnosisCodes = coded.DiagnosisCodes, CodeSetYear = coded.CodeSetYear, ReceivedAt = now, UpdatedAt = now };
+            var issues = await scrubber.ScrubAsync(claim, cancellationToken).ConfigureAwait(false);
             if (!ClaimScrubber.IsClean(issues))
             {
-                held.Add(new DryRunHeldClaim(record.RecordNumber, claimId, nameof(ClaimState.ScrubFailed), Describe(issues.Where(i => i.Severity == IssueSeverity.Reject))));
+                var rejects = issues.Where(i => i.Severity == IssueSeverity.Reject).ToList();
+                held.Add(new DryRunHeldClaim(record.RecordNumber, claimId, nameof(ClaimState.ScrubFailed), Describe(rejects)) { EditIds = [.. rejects.Select(i => i.Code)] });
                 continue;
             }
-            var claim = new Claim { ClaimId = claimId, BatchId = "dry-run", State = ClaimState.Clean, Encounter = encounter, DiagnosisCodes = coded.DiagnosisCodes, CodeSetYear = coded.CodeSetYear, ReceivedAt = now, UpdatedAt = now };
+            claim = claim with { State = ClaimState.Clean };
             var problems = writer.Validate(claim);
             if (problems.Count > 0)
             {
-                held.Add(new DryRunHeldClaim(record.RecordNumber, claimId, nameof(ClaimState.ScrubFailed), Describe(problems)));
+                held.Add(new DryRunHeldClaim(record.RecordNumber, claimId, nameof(ClaimState.ScrubFailed), Describe(problems)) { EditIds = [.. problems.Select(i => i.Code)] });
                 continue;
             }
             ready.Add(claim);

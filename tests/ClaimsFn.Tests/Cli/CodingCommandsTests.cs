@@ -111,4 +111,31 @@ public sealed class CodingCommandsTests
             if (Directory.Exists(to)) Directory.Delete(to, recursive: true);
         }
     }
+
+    [Fact]
+    public void ImportCodeSets_TheOfficialFy2027OrderFile_GzippedAsShared_CodesFy2027Dates()
+    {
+        var from = Directory.CreateTempSubdirectory("claimsfn-import-fy2027-").FullName;
+        var to = Path.Combine(Path.GetTempPath(), "claimsfn-import-to-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            File.Copy(SharedData.OrderFile(2026), Path.Combine(from, "icd10cm-order-2026.txt.gz"));
+            File.Copy(SharedData.OrderFile(2027), Path.Combine(from, "icd10cm-order-2027.txt.gz"));
+            var settings = ImportCodeSetsCommand.Import(from, to, TextWriter.Null);
+
+            Assert.True(File.Exists(Path.Combine(settings["CodeSetsPath"], "icd10cm-order-2027.txt")));
+            var catalog = CodeSetCatalog.Load(settings["CodeSetsPath"]);
+            Assert.Equal(98_403, catalog.ForFiscalYear(2027)!.Count);
+            Assert.Equal(2026, catalog.ForDateOfService(new DateOnly(2026, 9, 30))!.FiscalYear);
+            Assert.Equal(2027, catalog.ForDateOfService(new DateOnly(2026, 10, 1))!.FiscalYear);
+            var coded = new ClaimCoder(catalog).Code(new ClaimsFn.Core.Encounters.Encounter { DateOfService = new DateOnly(2026, 10, 1), Diagnoses = ["I42.00"] });
+            Assert.False(coded.NeedsCoderReview, coded.Reason);
+            Assert.Equal(2027, coded.CodeSetYear);
+        }
+        finally
+        {
+            Directory.Delete(from, recursive: true);
+            if (Directory.Exists(to)) Directory.Delete(to, recursive: true);
+        }
+    }
 }

@@ -108,6 +108,26 @@ public sealed class ClaimCoderTests
         Assert.Equal("DX-MALFORMED", outcome.Issues.Single().Code);
     }
 
+    [Theory]
+    [InlineData("2026-09-30", "I42.0", 2026)]
+    [InlineData("2026-10-01", "I42.00", 2027)]
+    public void Fy2027Claim_CodesWithTheFy2027Set(string dateOfService, string diagnosis, int year)
+    {
+        var coder = new ClaimCoder(new CodeSetCatalog([SharedData.CodeSet2026, SharedData.CodeSet2027]));
+        var outcome = coder.Code(Visit(DateOnly.Parse(dateOfService, System.Globalization.CultureInfo.InvariantCulture), diagnosis, "I10"));
+        Assert.False(outcome.NeedsCoderReview, outcome.Reason);
+        Assert.Equal(year, outcome.CodeSetYear);
+    }
+
+    [Theory]
+    [InlineData("2026-09-30", "I42.00")] // added in FY2027: not a code yet
+    [InlineData("2026-10-01", "I42.0")] // a header from FY2027
+    public void AcrossTheFy2027Boundary_TheOtherYearsCodeGoesToACoder(string dateOfService, string diagnosis)
+    {
+        var coder = new ClaimCoder(new CodeSetCatalog([SharedData.CodeSet2026, SharedData.CodeSet2027]));
+        Assert.True(coder.Code(Visit(DateOnly.Parse(dateOfService, System.Globalization.CultureInfo.InvariantCulture), diagnosis)).NeedsCoderReview);
+    }
+
     [Fact]
     public void NoCodeSetForTheYear_GoesToACoder()
     {

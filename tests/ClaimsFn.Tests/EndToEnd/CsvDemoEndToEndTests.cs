@@ -27,7 +27,7 @@ public sealed class CsvDemoEncountersEndToEndTests : IAsyncLifetime
         Assert.Equal(nameof(BatchState.Ingested), first.State);
         Assert.Equal((14, 12, 0, 2), (first.Received, first.NewClaims, first.Duplicates, first.Rejected));
         Assert.True(first.CountsAddUp);
-        Assert.Equal(new Dictionary<string, int> { ["NeedsCoderReview"] = 2, ["ScrubFailed"] = 2, ["Submitted"] = 8 }, first.ClaimsByState);
+        Assert.Equal(new Dictionary<string, int> { ["NeedsCoderReview"] = 1, ["ScrubFailed"] = 2, ["Submitted"] = 9 }, first.ClaimsByState);
         Assert.Equal(["row 10", "row 16"], first.Rejections.Select(r => r.Location));
         Assert.Contains("values but the header has", first.Rejections[0].Reason);
         Assert.Contains("encounter_id is empty", first.Rejections[1].Reason);
@@ -35,9 +35,9 @@ public sealed class CsvDemoEncountersEndToEndTests : IAsyncLifetime
         var second = await host.WaitUntilSettledAsync(await host.UploadAsync(Sample, BlobName));
         Assert.Equal((14, 0, 12, 2), (second.Received, second.NewClaims, second.Duplicates, second.Rejected));
         Assert.True(second.CountsAddUp);
-        // What was sent: each of the 8 submitted claims in exactly one CLM of one interchange.
+        // What was sent: each of the 9 submitted claims in exactly one CLM of one interchange.
         var submitted = second.Claims.Where(c => c.State == ClaimState.Submitted).Select(c => c.ClaimId).Distinct().ToList();
-        Assert.Equal(8, submitted.Count);
+        Assert.Equal(9, submitted.Count);
         OutboundInterchanges.AssertEachClaimSentOnce(await OutboundInterchanges.ReadAsync(host.Storage), submitted);
         foreach (var line in host.Logs.Lines)
             foreach (var value in new[] { "Tarrant", "Okafor", "1EG4TE5MK72", "1951-03-14" })

@@ -29,8 +29,8 @@ public sealed class DemoBatchEndToEndTests : IAsyncLifetime
     /// <summary>What the sample batch must come to; samples/encounters-demo.jsonl says why per record.</summary>
     private static readonly Dictionary<string, int> ExpectedStates = new()
     {
-        ["Submitted"] = 8,
-        ["NeedsCoderReview"] = 2,
+        ["Submitted"] = 9,
+        ["NeedsCoderReview"] = 1,
         ["ScrubFailed"] = 2,
     };
 

@@ -23,7 +23,7 @@ public sealed class ScrubDefectsEndToEndTests : IAsyncLifetime
     private static Encounter Base(string id) => TestEncounters.Clean(id) with { Source = "defects" };
 
     /// <summary>Encounter id → (the encounter, the reject-level edit ids it must end with; empty = Clean).</summary>
-    private static Dictionary<string, (Encounter Encounter, string[] Edits)> Cases() => new()
+    internal static Dictionary<string, (Encounter Encounter, string[] Edits)> Cases() => new()
     {
         ["CLEAN"] = (Base("CLEAN"), []),
         ["TOTAL"] = (Base("TOTAL") with { TotalCharge = 100m }, ["CLAIM-TOTAL-MISMATCH"]),
