@@ -90,6 +90,7 @@ public sealed class ClaimScrubber
         Hcpcs = referenceData.Hcpcs,
         Ncci = referenceData.Ncci,
         PlaceOfService = referenceData.PlaceOfService,
+        Mce = referenceData.Mce,
         PayerRule = payerRules.Current.For(encounter.Payer?.Id),
         Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
         ClaimFrequencyCode = frequency,

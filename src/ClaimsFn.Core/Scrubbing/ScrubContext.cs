@@ -1,6 +1,7 @@
 using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Primitives;
+using ClaimsFn.Core.Scrubbing.Diagnoses;
 using ClaimsFn.Core.Scrubbing.Hcpcs;
 using ClaimsFn.Core.Scrubbing.Ncci;
 using ClaimsFn.Core.Scrubbing.PayerRules;
@@ -40,6 +41,9 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
     public NcciEdits Ncci { get; init; } = NcciEdits.None;
 
     public PlaceOfServiceCodeSet PlaceOfService { get; init; } = PlaceOfServiceCodeSet.Starter;
+
+    /// <summary>The MCE diagnosis lists (imported, else the embedded starter ranges).</summary>
+    public MceDiagnosisLists Mce { get; init; } = MceDiagnosisLists.Starter;
 
     /// <summary>The rules of the claim's payer (or the defaults).</summary>
     public PayerRule PayerRule { get; init; } = PayerRule.BuiltIn;
@@ -103,6 +107,7 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
         Hcpcs = Hcpcs,
         Ncci = Ncci,
         PlaceOfService = PlaceOfService,
+        Mce = Mce,
         PayerRule = PayerRule,
         Today = Today,
         ClaimFrequencyCode = ClaimFrequencyCode,

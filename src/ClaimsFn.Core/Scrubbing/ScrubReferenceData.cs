@@ -1,3 +1,4 @@
+using ClaimsFn.Core.Scrubbing.Diagnoses;
 using ClaimsFn.Core.Scrubbing.Hcpcs;
 using ClaimsFn.Core.Scrubbing.Ncci;
 using ClaimsFn.Core.Scrubbing.PlaceOfServiceCodes;
@@ -21,12 +22,16 @@ public sealed class ScrubReferenceData
 
     public PlaceOfServiceCodeSet PlaceOfService { get; init; } = PlaceOfServiceCodeSet.Starter;
 
+    /// <summary>The MCE diagnosis lists (age, manifestation); the embedded starter ranges when none are imported.</summary>
+    public MceDiagnosisLists Mce { get; init; } = MceDiagnosisLists.Starter;
+
     /// <summary>One line per source for the startup log; counts and file names only.</summary>
     public IEnumerable<string> Describe()
     {
         yield return Hcpcs is null ? "HCPCS Level II: not loaded (ClaimsFn:HcpcsPath is not set); procedure codes and modifiers are checked for format only" : $"HCPCS Level II: {Hcpcs.Label}, {Hcpcs.CodeCount} codes, {Hcpcs.ModifierCount} modifiers";
         yield return Ncci.Label;
         yield return $"Place of Service: {PlaceOfService.Label}, {PlaceOfService.Count} codes";
+        yield return Mce.Label;
     }
 
     /// <summary>Loads what the options name.</summary>
@@ -37,5 +42,6 @@ public sealed class ScrubReferenceData
         Hcpcs = string.IsNullOrWhiteSpace(options.HcpcsPath) ? null : HcpcsCodeSet.Load(options.HcpcsPath),
         Ncci = string.IsNullOrWhiteSpace(options.NcciPath) ? NcciEdits.None : NcciFileLoader.LoadFolder(options.NcciPath),
         PlaceOfService = string.IsNullOrWhiteSpace(options.PlaceOfServicePath) ? PlaceOfServiceCodeSet.Starter : PlaceOfServiceCodeSet.LoadFile(options.PlaceOfServicePath),
+        Mce = string.IsNullOrWhiteSpace(options.MceListsPath) ? MceDiagnosisLists.Starter : MceDiagnosisLists.Load(options.MceListsPath),
     };
 }

@@ -6,7 +6,8 @@ namespace ClaimsFn.Core.Scrubbing.Edits;
 /// <summary>
 /// A diagnosis of an MCE age category (newborn 0, pediatric 0–17, maternity 9–64 or 12–55 before
 /// 2019-10-01, adult 15–124) on a patient outside it (MCE edit 4, I/OCE edit 2). The age is the patient's
-/// age in whole years on the date of service; the lists are in <see cref="DiagnosisLists"/>.
+/// age in whole years on the date of service; the lists are CMS's MCE lists when imported (ClaimsFn:MceListsPath),
+/// else the starter ranges of <see cref="DiagnosisLists"/>.
 /// </summary>
 public sealed class DiagnosisAgeConflictEdit : ClaimEdit
 {
@@ -22,7 +23,7 @@ public sealed class DiagnosisAgeConflictEdit : ClaimEdit
         for (var i = 0; i < dx.Count; i++)
         {
             if (dx[i] is not { } code) continue;
-            foreach (var (category, list) in DiagnosisLists.ByAge)
+            foreach (var (category, list) in context.Mce.ByAge)
             {
                 if (!list.Contains(code)) continue;
                 var (low, high) = AgeCategoryBounds.For(category, context.Encounter.DateOfService);

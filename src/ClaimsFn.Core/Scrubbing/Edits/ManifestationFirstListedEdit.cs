@@ -5,7 +5,8 @@ namespace ClaimsFn.Core.Scrubbing.Edits;
 
 /// <summary>
 /// A manifestation code ("in diseases classified elsewhere") is never the first-listed diagnosis (MCE edit 6;
-/// ICD-10-CM guideline I.A.13). Known from the titles of the date of service's code set.
+/// ICD-10-CM guideline I.A.13). Known from CMS's MCE manifestation list when imported (ClaimsFn:MceListsPath) and
+/// from the titles of the date of service's code set.
 /// </summary>
 public sealed class ManifestationFirstListedEdit : ClaimEdit
 {
@@ -16,7 +17,8 @@ public sealed class ManifestationFirstListedEdit : ClaimEdit
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        if (context.CodeSet is { } codeSet && context.Diagnoses is [{ } first, ..] && ManifestationCodes.IsManifestation(codeSet, first))
+        if (context.Diagnoses is [{ } first, ..]
+            && (context.Mce.Manifestation?.Contains(first) == true || (context.CodeSet is { } codeSet && ManifestationCodes.IsManifestation(codeSet, first))))
             yield return Finding($"{first.Dotted} is a manifestation code (\"classified elsewhere\") and cannot be the first-listed diagnosis.", "2300.HI[1]");
     }
 }

@@ -12,6 +12,11 @@ namespace ClaimsFn.Core.Scrubbing.Ncci;
 /// outpatient-hospital (<c>ccioph</c>, <c>OutpatientHospital</c>) or DME tables are skipped, because
 /// professional claims use the practitioner tables. Header lines are recognised by not looking like data,
 /// so the loader does not depend on how many there are.
+/// <para>It also reads the flat CSV extracts of the same CMS tables: PTP as <c>column1,column2,deletion_date,
+/// modifier_indicator[,ptp_rationale]</c> (ISO dates, <c>9999-12-31</c> = not deleted; the layout has no
+/// effective date, so each row applies to every date of service before its deletion) and MUE as
+/// <c>hcpcs,mue_value,mai[,mai_text,rationale,source_file]</c> (the edition's date from the CMS file name in
+/// <c>source_file</c>, else from the file's own name). Each is recognised by its header row.</para>
 /// </summary>
 public static partial class NcciFileLoader
 {
@@ -45,7 +50,7 @@ public static partial class NcciFileLoader
                 var result = Read(reader, ptp);
                 skippedRows += result.SkippedRows;
                 if (result.PtpRows > 0) ptpFiles++;
-                if (result.Mue.Count > 0) mueEditions.Add((EffectiveDateInName(entryName) ?? DateOnly.MinValue, result.Mue));
+                if (result.Mue.Count > 0) mueEditions.Add((result.MueEffectiveFrom ?? EffectiveDateInName(entryName) ?? DateOnly.MinValue, result.Mue));
             }
         }
         if (ptp.Count == 0 && mueEditions.Count == 0)
@@ -59,7 +64,11 @@ public static partial class NcciFileLoader
     }
 
     /// <summary>What one text file held.</summary>
-    public sealed record ReadResult(int PtpRows, IReadOnlyDictionary<string, MueEdit> Mue, int SkippedRows);
+    public sealed record ReadResult(int PtpRows, IReadOnlyDictionary<string, MueEdit> Mue, int SkippedRows)
+    {
+        /// <summary>The MUE edition's date when the file says it (the CSV layout's <c>source_file</c>); else null.</summary>
+        public DateOnly? MueEffectiveFrom { get; init; }
+    }
 
     /// <summary>
     /// Reads one PTP or MUE text. PTP rows go to <paramref name="ptp"/>; MUE rows are returned. Lines before
@@ -71,10 +80,24 @@ public static partial class NcciFileLoader
         var ptpRows = 0;
         var skipped = 0;
         var inData = false;
+        DateOnly? mueEffective = null;
+        var sourceFileColumn = -1;
         string? line;
+        var first = true;
         while ((line = reader.ReadLine()) is not null)
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
+            if (first)
+            {
+                first = false;
+                var header = line.Replace("\"", "", StringComparison.Ordinal).Trim().ToLowerInvariant();
+                if (header.StartsWith("column1,column2,deletion_date,modifier_indicator", StringComparison.Ordinal)) return ReadPtpCsv(reader, ptp);
+                if (header.StartsWith("hcpcs,mue_value,mai", StringComparison.Ordinal))
+                {
+                    sourceFileColumn = Array.IndexOf(header.Split(','), "source_file");
+                    continue;
+                }
+            }
             var fields = DelimitedLine.Split(line);
             if (TryReadPtp(fields, out var c1, out var c2, out var effective, out var deletion, out var indicator))
             {
@@ -86,13 +109,71 @@ public static partial class NcciFileLoader
             {
                 inData = true;
                 mue[code] = edit;
+                if (mueEffective is null && sourceFileColumn >= 0 && sourceFileColumn < fields.Length) mueEffective = EffectiveDateInName(fields[sourceFileColumn]);
             }
             else if (inData && !IsFooter(line))
             {
                 skipped++;
             }
         }
-        return new ReadResult(ptpRows, mue, skipped);
+        return new ReadResult(ptpRows, mue, skipped) { MueEffectiveFrom = mueEffective };
+    }
+
+    /// <summary>The PTP CSV layout after its header: <c>column1,column2,deletion_date,modifier_indicator,…</c>, read without allocating per row.</summary>
+    private static ReadResult ReadPtpCsv(TextReader reader, PtpEditTable.Builder ptp)
+    {
+        var rows = 0;
+        var skipped = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var rest = line.AsSpan();
+            if (!NextField(ref rest, out var c1) || !NextField(ref rest, out var c2) || !NextField(ref rest, out var deletion) || !NextField(ref rest, out var indicatorText))
+            {
+                skipped++;
+                continue;
+            }
+            DateOnly? deleted = null;
+            if (deletion.Length > 0 && deletion is not "*" && !deletion.StartsWith("9999", StringComparison.Ordinal))
+            {
+                if (!DateOnly.TryParseExact(deletion, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && !DelimitedLine.TryParseCompactDate(deletion, out d))
+                {
+                    skipped++;
+                    continue;
+                }
+                deleted = d;
+            }
+            var indicator = indicatorText switch
+            {
+                "0" => PtpModifierIndicator.NotAllowed,
+                "1" => PtpModifierIndicator.Allowed,
+                "9" => PtpModifierIndicator.NotApplicable,
+                _ => (PtpModifierIndicator)(-1),
+            };
+            if ((int)indicator < 0 || NcciCodeKey.Encode(c1) < 0 || NcciCodeKey.Encode(c2) < 0)
+            {
+                skipped++;
+                continue;
+            }
+            rows++;
+            ptp.Add(c1, c2, DateOnly.MinValue, deleted, indicator);
+        }
+        return new ReadResult(rows, new Dictionary<string, MueEdit>(), skipped);
+    }
+
+    /// <summary>The next comma-separated field (unquoted: codes, dates and indicators never hold commas), trimmed.</summary>
+    private static bool NextField(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> field)
+    {
+        if (rest.IsEmpty)
+        {
+            field = default;
+            return false;
+        }
+        var comma = rest.IndexOf(',');
+        field = (comma < 0 ? rest : rest[..comma]).Trim().Trim('"');
+        rest = comma < 0 ? [] : rest[(comma + 1)..];
+        return true;
     }
 
     /// <summary>

@@ -3,23 +3,27 @@ namespace ClaimsFn.Core.Scrubbing.Ncci;
 /// <summary>
 /// The practitioner NCCI PTP edits, keyed by (Column 1, Column 2). A pair can have several rows over time
 /// (deleted, then added again); <see cref="TryFind"/> returns the row in force on the date of service.
-/// Immutable once built and safe to share between threads; a lookup is one dictionary hit on a long.
+/// Immutable once built and safe to share between threads. Kept lean for the full CMS table (2.5 M pairs):
+/// the distinct pairs are one sorted array of longs (two packed codes each) searched by halving, beside the
+/// index of each pair's first row and the rows themselves (12 bytes each), about 24 bytes per pair in all.
 /// </summary>
 public sealed class PtpEditTable
 {
-    private readonly Dictionary<long, int> firstRow;
+    private readonly long[] pairs;
+    private readonly int[] firstRow;
     private readonly Row[] rows;
 
-    private PtpEditTable(Dictionary<long, int> firstRow, Row[] rows)
+    private PtpEditTable(long[] pairs, int[] firstRow, Row[] rows)
     {
+        this.pairs = pairs;
         this.firstRow = firstRow;
         this.rows = rows;
     }
 
-    public static PtpEditTable Empty { get; } = new([], []);
+    public static PtpEditTable Empty { get; } = new([], [0], []);
 
     /// <summary>Distinct (Column 1, Column 2) pairs.</summary>
-    public int PairCount => firstRow.Count;
+    public int PairCount => pairs.Length;
 
     /// <summary>Rows kept (indicator 9 rows are dropped when loading: they never apply).</summary>
     public int RowCount => rows.Length;
@@ -28,14 +32,17 @@ public sealed class PtpEditTable
     public bool TryFind(string column1, string column2, DateOnly dateOfService, out PtpEdit edit)
     {
         edit = default;
-        if (firstRow.Count == 0) return false;
+        if (pairs.Length == 0) return false;
         var key1 = NcciCodeKey.Encode(column1);
         var key2 = NcciCodeKey.Encode(column2);
-        if (key1 < 0 || key2 < 0 || !firstRow.TryGetValue(NcciCodeKey.Pair(key1, key2), out var index)) return false;
+        if (key1 < 0 || key2 < 0) return false;
+        var index = Array.BinarySearch(pairs, NcciCodeKey.Pair(key1, key2));
+        if (index < 0) return false;
         var day = dateOfService.DayNumber;
-        for (; index >= 0; index = rows[index].Next)
+        // A pair's rows are stored newest first, so the usual case (the row in force now) is found first.
+        for (var r = firstRow[index]; r < firstRow[index + 1]; r++)
         {
-            ref readonly var row = ref rows[index];
+            ref readonly var row = ref rows[r];
             if (row.Effective <= day && day < row.Deletion)
             {
                 edit = new PtpEdit(DateOnly.FromDayNumber(row.Effective), row.Deletion == int.MaxValue ? null : DateOnly.FromDayNumber(row.Deletion), row.Indicator);
@@ -45,50 +52,77 @@ public sealed class PtpEditTable
         return false;
     }
 
-    private readonly record struct Row(int Effective, int Deletion, PtpModifierIndicator Indicator, int Next);
+    private readonly record struct Row(int Effective, int Deletion, PtpModifierIndicator Indicator);
 
-    /// <summary>Collects rows from one or more files; a later row with the same pair and effective date replaces an earlier one.</summary>
+    /// <summary>
+    /// Collects rows from one or more files; a later row with the same pair and effective date replaces an earlier one.
+    /// Rows without an effective date (<see cref="DateOnly.MinValue"/>, the CSV extract) cannot be ordered in time,
+    /// so of those the row deleted last wins: a pair deleted and added again applies as the active row.
+    /// </summary>
     public sealed class Builder
     {
-        private readonly List<(long Pair, int Effective, int Deletion, PtpModifierIndicator Indicator)> pending = [];
+        private Pending[] pending = new Pending[1024];
+        private int count;
 
-        public int Count => pending.Count;
+        public int Count => count;
 
         /// <summary>Adds a row; false (and nothing added) when a code is not five alphanumerics or the indicator is 9.</summary>
-        public bool Add(string column1, string column2, DateOnly effectiveDate, DateOnly? deletionDate, PtpModifierIndicator indicator)
+        public bool Add(string column1, string column2, DateOnly effectiveDate, DateOnly? deletionDate, PtpModifierIndicator indicator) =>
+            Add(column1.AsSpan(), column2.AsSpan(), effectiveDate, deletionDate, indicator);
+
+        /// <inheritdoc cref="Add(string, string, DateOnly, DateOnly?, PtpModifierIndicator)"/>
+        public bool Add(ReadOnlySpan<char> column1, ReadOnlySpan<char> column2, DateOnly effectiveDate, DateOnly? deletionDate, PtpModifierIndicator indicator)
         {
             var key1 = NcciCodeKey.Encode(column1);
             var key2 = NcciCodeKey.Encode(column2);
             if (key1 < 0 || key2 < 0 || indicator == PtpModifierIndicator.NotApplicable) return false;
-            pending.Add((NcciCodeKey.Pair(key1, key2), effectiveDate.DayNumber, deletionDate?.DayNumber ?? int.MaxValue, indicator));
+            if (count == pending.Length) Array.Resize(ref pending, pending.Length * 2);
+            pending[count] = new Pending(NcciCodeKey.Pair(key1, key2), effectiveDate.DayNumber, deletionDate?.DayNumber ?? int.MaxValue, indicator, count);
+            count++;
             return true;
         }
 
         public PtpEditTable Build()
         {
-            // Stable order by pair then effective date; of equal (pair, effective) rows the last added wins.
-            var order = Enumerable.Range(0, pending.Count).ToArray();
-            Array.Sort(order, (a, b) =>
+            // By pair, then newest effective date first; of equal (pair, effective) rows the last added comes first and wins.
+            Array.Sort(pending, 0, count, PendingOrder.Instance);
+            var pairs = new List<long>();
+            var first = new List<int>();
+            var rows = new List<Row>(count);
+            for (var i = 0; i < count; i++)
             {
-                var x = pending[a];
-                var y = pending[b];
+                ref readonly var r = ref pending[i];
+                if (i > 0 && pending[i - 1].Pair == r.Pair && pending[i - 1].Effective == r.Effective) continue;
+                if (pairs.Count == 0 || pairs[^1] != r.Pair)
+                {
+                    pairs.Add(r.Pair);
+                    first.Add(rows.Count);
+                }
+                rows.Add(new Row(r.Effective, r.Deletion, r.Indicator));
+            }
+            first.Add(rows.Count);
+            pending = [];
+            count = 0;
+            return new PtpEditTable([.. pairs], [.. first], [.. rows]);
+        }
+
+        private readonly record struct Pending(long Pair, int Effective, int Deletion, PtpModifierIndicator Indicator, int Sequence);
+
+        private static readonly int UndatedDay = DateOnly.MinValue.DayNumber;
+
+        private sealed class PendingOrder : IComparer<Pending>
+        {
+            public static readonly PendingOrder Instance = new();
+
+            public int Compare(Pending x, Pending y)
+            {
                 var c = x.Pair.CompareTo(y.Pair);
                 if (c != 0) return c;
-                c = x.Effective.CompareTo(y.Effective);
-                return c != 0 ? c : a.CompareTo(b);
-            });
-            var rows = new List<Row>(pending.Count);
-            var first = new Dictionary<long, int>();
-            for (var i = 0; i < order.Length; i++)
-            {
-                var r = pending[order[i]];
-                if (i + 1 < order.Length && pending[order[i + 1]].Pair == r.Pair && pending[order[i + 1]].Effective == r.Effective) continue;
-                // Rows of a pair are chained newest first, so the usual case (the row in force now) is found first.
-                var next = first.TryGetValue(r.Pair, out var head) ? head : -1;
-                first[r.Pair] = rows.Count;
-                rows.Add(new Row(r.Effective, r.Deletion, r.Indicator, next));
+                c = y.Effective.CompareTo(x.Effective);
+                if (c != 0) return c;
+                if (x.Effective == UndatedDay && (c = y.Deletion.CompareTo(x.Deletion)) != 0) return c;
+                return y.Sequence.CompareTo(x.Sequence);
             }
-            return new PtpEditTable(first, [.. rows]);
         }
     }
 }

@@ -20,5 +20,5 @@ public sealed class DiagnosisNotValidForDateOfServiceEditTests
 
     [Fact]
     public void NoCodeSetForTheDateOfService_Trips() =>
-        AssertTrips(edit, Clean() with { DateOfService = new DateOnly(2026, 10, 12) }, count: 2, messageContains: "No ICD-10-CM code set");
+        AssertTrips(edit, Clean() with { DateOfService = new DateOnly(2027, 10, 12) }, count: 2, messageContains: "No ICD-10-CM code set"); // FY2028: no set ships
 }
