@@ -49,14 +49,14 @@ pids+=($!)
 
 status=0
 dotnet src/ClaimsFn.Cli/bin/Release/net10.0/claims.dll upload --file "$sample" --api "$api" --key "$key" --connection "$connection" \
-  --corrections "$corrections" --timeout 300 || status=$?
+  --corrections "$corrections" --timeout 300 --shift-dates || status=$?
 if [ "$status" -eq 0 ] && [ -z "${SAMPLE:-}" ]; then
   # A second, small batch whose claims the payer denies for reasons the loop can fix: one corrected automatically
   # (member id written with dashes), two over HTTP (rendering provider, prior authorization), one voided.
   echo
   echo "=== denials demo: samples/encounters-denials-demo.jsonl ==="
   dotnet src/ClaimsFn.Cli/bin/Release/net10.0/claims.dll upload --file samples/encounters-denials-demo.jsonl --source denials-clinic \
-    --api "$api" --key "$key" --connection "$connection" --corrections samples/corrections-denials-demo.json --timeout 300 --cost no || status=$?
+    --api "$api" --key "$key" --connection "$connection" --corrections samples/corrections-denials-demo.json --timeout 300 --cost no --shift-dates || status=$?
 fi
 requests=$(grep -c "RequestMethod=" "$work/azurite-requests.log" 2>/dev/null || true)
 echo "  Azurite served ${requests:-?} requests in all during the run (pipeline + trigger polling + setup)"

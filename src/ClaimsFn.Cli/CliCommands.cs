@@ -49,11 +49,12 @@ public static class CliCommands
     {
         Console.Error.WriteLine("""
             usage:
-              claims upload --file PATH --api URL --key KEY [--connection STORAGE] [--source NAME] [--timeout SECONDS] [--corrections FILE]
+              claims upload --file PATH --api URL --key KEY [--connection STORAGE] [--source NAME] [--timeout SECONDS] [--corrections FILE] [--shift-dates]
                   uploads an encounter batch to the encounters container, waits until every claim settles, prints a summary;
                   with --corrections, follows the submitted claims through the payer's answers, posts the biller's
                   corrections from FILE (JSON: [{"encounterId", "correction": {...}}]) and prints where every claim ends;
-                  --cost no leaves out the storage-transaction figure (it counts since the host started)
+                  --cost no leaves out the storage-transaction figure (it counts since the host started);
+                  --shift-dates (demo samples) moves every date of service by one offset so the latest is a week before today
               claims edits
                   lists the scrub edit catalog
               claims code [--date-of-service YYYY-MM-DD] [--code-sets DIR] [--index CSV] [--threshold 0.75] [--explain]
@@ -96,7 +97,17 @@ public static class CliCommands
         var container = new BlobContainerClient(connection, StorageNames.Containers.Encounters);
         await container.CreateIfNotExistsAsync();
         var blob = container.GetBlobClient($"{source}/{Path.GetFileName(file)}");
-        var uploaded = await blob.UploadAsync(file, overwrite: true);
+        Azure.Response<Azure.Storage.Blobs.Models.BlobContentInfo> uploaded;
+        if (options.ContainsKey("shift-dates"))
+        {
+            // The demo samples keep their spacing but follow today, so timely filing and the code-set year never age them out.
+            var shifted = DemoDates.Shift(await File.ReadAllTextAsync(file), file, DateOnly.FromDateTime(DateTime.UtcNow));
+            uploaded = await blob.UploadAsync(BinaryData.FromString(shifted), overwrite: true);
+        }
+        else
+        {
+            uploaded = await blob.UploadAsync(file, overwrite: true);
+        }
         var batchId = ClaimId.ForBatch(blob.Name, uploaded.Value.ETag.ToString());
         Console.WriteLine($"uploaded {Path.GetFileName(file)} as batch {batchId}");
 

@@ -12,7 +12,8 @@ namespace ClaimsFn.Tests.EndToEnd;
 public sealed class CsvDemoEncountersEndToEndTests : IAsyncLifetime
 {
     private const string BlobName = "demo-clinic/encounters-demo.csv";
-    private static readonly string Sample = RepoPaths.File("samples", "encounters-demo.csv");
+    // As demo.sh would upload it: dates of service following today.
+    private static readonly string Sample = DemoSamples.ShiftedCopy("encounters-demo.csv");
 
     private LocalHostRunner host = null!;
 

@@ -40,7 +40,7 @@ public sealed class DryRunPipelineParityTests : IAsyncLifetime
         var defects = ScrubDefectsEndToEndTests.Cases();
         var batches = new List<(string Path, string BlobName)>
         {
-            (RepoPaths.File("samples", "encounters-demo.jsonl"), "demo-clinic/encounters-demo.jsonl"),
+            (DemoSamples.ShiftedCopy("encounters-demo.jsonl"), "demo-clinic/encounters-demo.jsonl"),
             (await WriteAsync(defects.Where(d => d.Key != "DUPLICATE").Select(d => d.Value.Encounter)), "defects/generated.jsonl"),
             (await WriteAsync([defects["DUPLICATE"].Encounter]), "defects/generated-again.jsonl"),
         };

@@ -19,7 +19,7 @@ public sealed class SubmissionDryRunTests
         var factory = new ClaimScrubberFactory(new ClaimsFnOptions(), TimeProvider.System);
         var options = new X12Options();
         var dryRun = new SubmissionDryRun(new ClaimCoder(factory.CodeSets), factory.Create(new InMemorySubmittedClaimIndex()), new Claim837PWriter(options), options);
-        await using var batch = File.OpenRead(RepoPaths.File("samples", "encounters-demo.jsonl"));
+        await using var batch = File.OpenRead(DemoSamples.ShiftedCopy("encounters-demo.jsonl"));
         var result = await dryRun.RunAsync(batch, "demo-clinic", new DateTimeOffset(2026, 9, 12, 9, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(15, result.Records);
