@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ClaimsFn.Core.Coding;
-using ClaimsFn.Core.Coding.Procedures;
+using ClaimsFn.Core.Scrubbing.Hcpcs;
 using ClaimsFn.Core.Coding.Text;
 using ClaimsFn.Core.Encounters;
 
@@ -27,7 +27,7 @@ public sealed class CodingBenchmark : IBenchmark
         Console.WriteLine($"alphabetic index: {index.Count} rows in {indexMs:0} ms, {Mb(indexBytes)} MB");
         var (coder, coderMs, coderBytes) = Measure(() => new DiagnosisTextCoder(catalog.ForFiscalYear(2026)!, index));
         Console.WriteLine($"FY2026 text coder (titles + index): {coder.DocumentCount} descriptions built in {coderMs:0} ms, {Mb(coderBytes)} MB");
-        var (hcpcs, hcpcsMs, hcpcsBytes) = Measure(() => HcpcsFileReader.ReadFile(SharedData.HcpcsCsv));
+        var (hcpcs, hcpcsMs, hcpcsBytes) = Measure(() => HcpcsCodeSet.Load(SharedData.HcpcsCsv));
         Console.WriteLine($"HCPCS: {hcpcs.CodeCount} codes + {hcpcs.ModifierCount} modifiers in {hcpcsMs:0} ms, {Mb(hcpcsBytes)} MB");
 
         var statements = File.ReadLines(SharedData.EvaluationSet).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToArray();

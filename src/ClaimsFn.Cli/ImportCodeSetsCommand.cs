@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Coding.Procedures;
 using ClaimsFn.Core.Coding.Text;
+using ClaimsFn.Core.Scrubbing.Hcpcs;
 
 namespace ClaimsFn.Cli;
 
@@ -62,7 +63,7 @@ public static partial class ImportCodeSetsCommand
                 }
                 else if (header.Contains("hcpcs", StringComparison.Ordinal) && header.Contains("recid", StringComparison.Ordinal))
                 {
-                    var set = HcpcsFileReader.Read(new StringReader(text), fileName);
+                    var set = HcpcsCodeSet.Read(new StringReader(text), fileName);
                     var target = Path.Combine(to, "hcpcs", "hcpcs.csv");
                     Write(target, text);
                     log.WriteLine($"HCPCS Level II: {set.CodeCount} codes, {set.ModifierCount} modifiers from {name} -> {target}");

@@ -1,6 +1,5 @@
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Coding;
-using ClaimsFn.Core.Coding.Procedures;
 using ClaimsFn.Core.Coding.Text;
 using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
@@ -42,11 +41,8 @@ public static class ServiceCollectionExtensions
             return DiagnosisTextCoders.Load(sp.GetRequiredService<CodeSetCatalog>(), o.IcdIndexPath, o.AutoCodeThreshold);
         });
         services.AddSingleton(sp => new ClaimCoder(sp.GetRequiredService<CodeSetCatalog>(), sp.GetRequiredService<DiagnosisTextCoders>()));
-        services.AddSingleton(sp =>
-        {
-            var o = sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value;
-            return ProcedureCodeSets.Load(o.HcpcsPath, o.CptPath);
-        });
+        // The HCPCS and CPT lists the scrubber loaded: one reader, one copy in memory.
+        services.AddSingleton(sp => sp.GetRequiredService<ScrubReferenceData>().Procedures);
         // Scrub reference data loads once per process, on first use, through the one factory the dry run and the bench use too;
         // payer rules re-read their file when it changes.
         services.AddSingleton(sp => new ClaimScrubberFactory(sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
@@ -63,7 +59,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<X12Options>().Bind(configuration.GetSection(X12Options.SectionName)).ValidateDataAnnotations()
             .Validate(o => TryDelimiters(o), "ClaimsFn:X12:Separators must be four different characters that are not letters, digits or spaces.").ValidateOnStart();
         services.AddOptions<ClearinghouseOptions>().Bind(configuration.GetSection(ClearinghouseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new Claim837PWriter(sp.GetRequiredService<IOptions<X12Options>>().Value));
+        services.AddSingleton(sp => new Claim837PWriter(sp.GetRequiredService<IOptions<X12Options>>().Value, sp.GetRequiredService<IPayerRuleSource>()));
         services.AddSingleton(sp => new OutboxStore(sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.Outbox)));
         services.AddSingleton(sp => new InterchangeStore(sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.Interchanges)));
         services.AddSingleton(sp => new InterchangeArchive(sp.GetRequiredService<ClaimsStorageClients>().Container(StorageNames.Containers.X12Submissions)));

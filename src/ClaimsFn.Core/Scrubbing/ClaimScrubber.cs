@@ -88,6 +88,7 @@ public sealed class ClaimScrubber
     private ScrubContext CreateContext(Encounter encounter, string frequency) => new(encounter, codeSets.ForDateOfService(encounter.DateOfService))
     {
         Hcpcs = referenceData.Hcpcs,
+        Cpt = referenceData.Cpt,
         Ncci = referenceData.Ncci,
         PlaceOfService = referenceData.PlaceOfService,
         Mce = referenceData.Mce,

@@ -37,6 +37,9 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
     /// <summary>The imported HCPCS Level II file; null when none is configured (then only formats are checked).</summary>
     public HcpcsCodeSet? Hcpcs { get; init; }
 
+    /// <summary>The user's CPT list (<c>ClaimsFn:CptPath</c>); null when none is configured (then CPT codes are checked for format only).</summary>
+    public Coding.Procedures.CptCodeList? Cpt { get; init; }
+
     /// <summary>The imported NCCI practitioner PTP and MUE tables; empty when none are configured.</summary>
     public NcciEdits Ncci { get; init; } = NcciEdits.None;
 
@@ -105,6 +108,7 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
     internal ScrubContext WithDuplicateOf(string? claimId) => new(Encounter, CodeSet)
     {
         Hcpcs = Hcpcs,
+        Cpt = Cpt,
         Ncci = Ncci,
         PlaceOfService = PlaceOfService,
         Mce = Mce,

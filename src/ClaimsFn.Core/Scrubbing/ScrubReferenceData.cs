@@ -1,3 +1,4 @@
+using ClaimsFn.Core.Coding.Procedures;
 using ClaimsFn.Core.Scrubbing.Diagnoses;
 using ClaimsFn.Core.Scrubbing.Hcpcs;
 using ClaimsFn.Core.Scrubbing.Ncci;
@@ -18,6 +19,12 @@ public sealed class ScrubReferenceData
 
     public HcpcsCodeSet? Hcpcs { get; init; }
 
+    /// <summary>The user's licensed CPT list (<c>ClaimsFn:CptPath</c>); null when none is configured (then CPT codes are checked for format only).</summary>
+    public CptCodeList? Cpt { get; init; }
+
+    /// <summary>The procedure code lists (HCPCS and CPT) as the coding stage reads them: the same loaded sets.</summary>
+    public ProcedureCodeSets Procedures => new(Hcpcs, Cpt);
+
     public NcciEdits Ncci { get; init; } = NcciEdits.None;
 
     public PlaceOfServiceCodeSet PlaceOfService { get; init; } = PlaceOfServiceCodeSet.Starter;
@@ -29,6 +36,7 @@ public sealed class ScrubReferenceData
     public IEnumerable<string> Describe()
     {
         yield return Hcpcs is null ? "HCPCS Level II: not loaded (ClaimsFn:HcpcsPath is not set); procedure codes and modifiers are checked for format only" : $"HCPCS Level II: {Hcpcs.Label}, {Hcpcs.CodeCount} codes, {Hcpcs.ModifierCount} modifiers";
+        yield return Cpt is null ? "CPT list: not loaded (ClaimsFn:CptPath is not set); CPT codes are checked for format only" : $"CPT list: {Cpt.Label}, {Cpt.Count} codes";
         yield return Ncci.Label;
         yield return $"Place of Service: {PlaceOfService.Label}, {PlaceOfService.Count} codes";
         yield return Mce.Label;
@@ -40,6 +48,7 @@ public sealed class ScrubReferenceData
     public static ScrubReferenceData Load(ClaimsFnOptions options) => new()
     {
         Hcpcs = string.IsNullOrWhiteSpace(options.HcpcsPath) ? null : HcpcsCodeSet.Load(options.HcpcsPath),
+        Cpt = string.IsNullOrWhiteSpace(options.CptPath) ? null : CptCodeList.ReadFile(options.CptPath),
         Ncci = string.IsNullOrWhiteSpace(options.NcciPath) ? NcciEdits.None : NcciFileLoader.LoadFolder(options.NcciPath),
         PlaceOfService = string.IsNullOrWhiteSpace(options.PlaceOfServicePath) ? PlaceOfServiceCodeSet.Starter : PlaceOfServiceCodeSet.LoadFile(options.PlaceOfServicePath),
         Mce = string.IsNullOrWhiteSpace(options.MceListsPath) ? MceDiagnosisLists.Starter : MceDiagnosisLists.Load(options.MceListsPath),

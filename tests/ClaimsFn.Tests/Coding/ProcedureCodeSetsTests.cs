@@ -1,4 +1,5 @@
 using ClaimsFn.Core.Coding.Procedures;
+using ClaimsFn.Core.Scrubbing.Hcpcs;
 using Xunit;
 
 namespace ClaimsFn.Tests.Coding;
@@ -8,7 +9,7 @@ public sealed class ProcedureCodeSetsTests
     [Fact]
     public void HcpcsFile_LoadsCodesAndModifiers()
     {
-        var hcpcs = HcpcsFileReader.ReadFile(SharedData.HcpcsCsv);
+        var hcpcs = HcpcsCodeSet.Load(SharedData.HcpcsCsv);
 
         Assert.Equal(7125, hcpcs.CodeCount);
         Assert.Equal(375, hcpcs.ModifierCount);
@@ -20,12 +21,12 @@ public sealed class ProcedureCodeSetsTests
 
     [Fact]
     public void HcpcsFile_WithoutRequiredColumns_IsRejected() =>
-        Assert.Throws<InvalidDataException>(() => HcpcsFileReader.Read(new StringReader("code,description\nG0439,x\n"), "bad"));
+        Assert.Throws<InvalidDataException>(() => HcpcsCodeSet.Read(new StringReader("code,description\nG0439,x\n"), "bad"));
 
     [Fact]
     public void Check_UsesTheListOfTheCodesSystem()
     {
-        var sets = new ProcedureCodeSets(HcpcsFileReader.ReadFile(SharedData.HcpcsCsv), new CptCodeList(["99213", "0001F"], "mine"));
+        var sets = new ProcedureCodeSets(HcpcsCodeSet.Load(SharedData.HcpcsCsv), new CptCodeList(["99213", "0001F"], "mine"));
 
         Assert.Equal(ProcedureCodeStatus.Valid, sets.Check("99213"));
         Assert.Equal(ProcedureCodeStatus.Valid, sets.Check("0001F"));

@@ -49,7 +49,7 @@ public sealed class Claim837PWriterTests
         Assert.Equal($"{claim.ClaimId}-v1", shape.PatientControlNumber);
         Assert.Equal("11:B:1", shape.Clm05);
         Assert.Equal(["ABK:E119", "ABF:I10"], shape.Diagnoses);
-        Assert.Contains(group.Transactions[0].Segments, s => s.ToString() == "SBR*P*18*******CI");
+        Assert.Contains(group.Transactions[0].Segments, s => s.ToString() == "SBR*P*18*******MB"); // MCR01: Medicare Part B by the payer rules
         Assert.Contains(group.Transactions[0].Segments, s => s.ToString() == "SV1*HC:99214*165*UN*1***1:2");
     }
 
@@ -64,7 +64,7 @@ public sealed class Claim837PWriterTests
         var segments = interchange.Groups[0].Transactions[0].Segments;
         Assert.Contains(segments, s => s.ToString() == "HL*2*1*22*1");
         Assert.Contains(segments, s => s.ToString() == "HL*3*2*23*0");
-        Assert.Contains(segments, s => s.ToString() == "SBR*P********CI");
+        Assert.Contains(segments, s => s.ToString() == "SBR*P********MB");
         Assert.Equal(1, segments.Count(s => s.Id == "DMG")); // only the patient's
     }
 

@@ -1,11 +1,13 @@
 using ClaimsFn.Core.Primitives;
+using ClaimsFn.Core.Scrubbing.Hcpcs;
 
 namespace ClaimsFn.Core.Coding.Procedures;
 
 /// <summary>
-/// Procedure code lists a process has: HCPCS Level II (<c>ClaimsFn:HcpcsPath</c>) and, where the user
-/// holds a CPT licence, their CPT list (<c>ClaimsFn:CptPath</c>). Either may be absent; then codes of
-/// that system are checked for format only. Loaded once per process.
+/// Procedure code lists a process has: HCPCS Level II (<c>ClaimsFn:HcpcsPath</c>, read by the one HCPCS reader,
+/// <see cref="HcpcsCodeSet"/>) and, where the user holds a CPT licence, their CPT list (<c>ClaimsFn:CptPath</c>).
+/// Either may be absent; then codes of that system are checked for format only. Loaded once per process, by
+/// <see cref="Scrubbing.ScrubReferenceData"/>, so the coding stage and the scrubber see the same lists.
 /// </summary>
 public sealed class ProcedureCodeSets(HcpcsCodeSet? hcpcs, CptCodeList? cpt)
 {
@@ -34,6 +36,6 @@ public sealed class ProcedureCodeSets(HcpcsCodeSet? hcpcs, CptCodeList? cpt)
 
     /// <summary>Loads what is configured; an empty path leaves that system unchecked.</summary>
     public static ProcedureCodeSets Load(string? hcpcsPath, string? cptPath) => new(
-        string.IsNullOrWhiteSpace(hcpcsPath) ? null : HcpcsFileReader.ReadFile(hcpcsPath),
+        string.IsNullOrWhiteSpace(hcpcsPath) ? null : HcpcsCodeSet.Load(hcpcsPath),
         string.IsNullOrWhiteSpace(cptPath) ? null : CptCodeList.ReadFile(cptPath));
 }

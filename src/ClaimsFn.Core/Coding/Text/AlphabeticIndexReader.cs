@@ -1,5 +1,5 @@
 using System.Text;
-using ClaimsFn.Core.Coding.Procedures;
+using ClaimsFn.Core.Scrubbing.ReferenceFiles;
 
 namespace ClaimsFn.Core.Coding.Text;
 
@@ -23,7 +23,7 @@ public static class AlphabeticIndexReader
     public static IReadOnlyList<AlphabeticIndexEntry> Read(TextReader reader)
     {
         var header = reader.ReadLine() ?? throw new InvalidDataException("The index file is empty.");
-        var columns = HcpcsFileReader.SplitCsv(header.TrimStart('\uFEFF')).Select(c => c.Trim().ToLowerInvariant()).ToList();
+        var columns = DelimitedLine.Split(header.TrimStart('\uFEFF')).Select(c => c.Trim().ToLowerInvariant()).ToList();
         int Column(string name) => columns.IndexOf(name) is var i and >= 0 ? i : throw new InvalidDataException($"The index file's header has no {name} column.");
         var level = Column("level");
         var term = Column("term");
@@ -39,8 +39,8 @@ public static class AlphabeticIndexReader
         {
             lineNumber++;
             if (line.Length == 0) continue;
-            var fields = HcpcsFileReader.SplitCsv(line);
-            if (fields.Count <= last || !int.TryParse(fields[level], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var depth))
+            var fields = DelimitedLine.Split(line);
+            if (fields.Length <= last || !int.TryParse(fields[level], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var depth))
                 throw new InvalidDataException($"Index file line {lineNumber} is not in the index layout.");
             entries.Add(new AlphabeticIndexEntry(depth, fields[term].Trim(), fields[see].Trim(), fields[modifiers].Trim(), fields[code].Trim()));
         }

@@ -5,24 +5,32 @@ namespace ClaimsFn.Core.Scrubbing.Edits;
 
 /// <summary>
 /// Each HCPCS Level II code is in the imported HCPCS file and valid on the date of service (I/OCE edit 6
-/// "Invalid procedure code"). Runs only when <c>ClaimsFn:HcpcsPath</c> is set. CPT codes are AMA-licensed:
-/// ClaimsFn ships none and checks their format only (PROC-CODE-INVALID).
+/// "Invalid procedure code"), when <c>ClaimsFn:HcpcsPath</c> is set; each CPT code (HCPCS Level I) is in the
+/// user's CPT list, when <c>ClaimsFn:CptPath</c> is set. CPT is AMA-licensed: ClaimsFn ships none, so without a
+/// list CPT codes are checked for format only (PROC-CODE-INVALID).
 /// </summary>
 public sealed class HcpcsCodeValidityEdit : ClaimEdit
 {
     public override string Id => "HCPCS-INVALID-FOR-DOS";
     public override EditCategory Category => EditCategory.CodeSet;
-    public override string Description => "Each HCPCS Level II code is in the imported HCPCS file and valid on the date of service.";
+    public override string Description => "Each HCPCS Level II code is in the imported HCPCS file and valid on the date of service; each CPT code is in the configured CPT list.";
     public override string FixHint => "Replace the code with one active on the date of service (HCPCS changes quarterly).";
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        if (context.Hcpcs is not { } hcpcs) yield break;
+        if (context.Hcpcs is null && context.Cpt is null) yield break;
         var procedures = context.Procedures;
         for (var i = 0; i < procedures.Count; i++)
         {
-            if (procedures[i] is not { Kind: ProcedureCodeKind.HcpcsLevelII } code) continue;
+            if (procedures[i] is not { } code) continue;
             var location = $"2400[{i + 1}].SV101-2";
+            if (code.Kind != ProcedureCodeKind.HcpcsLevelII)
+            {
+                if (context.Cpt is { } cpt && !cpt.Contains(code.Value))
+                    yield return Finding($"{code.Value} is not in the configured CPT list ({cpt.Label}) nor a HCPCS Level II code.", location);
+                continue;
+            }
+            if (context.Hcpcs is not { } hcpcs) continue;
             if (!hcpcs.TryGetCode(code.Value, out var entry))
                 yield return Finding($"{code.Value} is not a HCPCS Level II code in {hcpcs.Label}.", location);
             else if (!entry.IsValidOn(context.Encounter.DateOfService))

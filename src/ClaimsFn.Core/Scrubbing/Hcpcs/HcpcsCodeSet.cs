@@ -32,6 +32,23 @@ public sealed class HcpcsCodeSet
 
     public bool TryGetModifier(string modifier, out HcpcsEntry entry) => modifiers.TryGetValue(modifier.Trim(), out entry!);
 
+    /// <summary>Whether the file lists the code (on any date; <see cref="TryGetCode"/> gives its dates).</summary>
+    public bool ContainsCode(string code) => codes.ContainsKey(code.Trim());
+
+    /// <summary>Whether the file lists the modifier (on any date).</summary>
+    public bool ContainsModifier(string modifier) => modifiers.ContainsKey(modifier.Trim());
+
+    /// <summary>Reads one CSV text (e.g. a file <c>claims import-codesets</c> checks before copying it).</summary>
+    /// <exception cref="InvalidDataException">No HCPCS header or no code row was found.</exception>
+    public static HcpcsCodeSet Read(TextReader reader, string label)
+    {
+        var codes = new Dictionary<string, HcpcsEntry>(StringComparer.OrdinalIgnoreCase);
+        var modifiers = new Dictionary<string, HcpcsEntry>(StringComparer.OrdinalIgnoreCase);
+        HcpcsFileReader.Read(reader, codes, modifiers);
+        if (codes.Count == 0) throw new InvalidDataException("The HCPCS file holds no HCPCS code row (record id 3).");
+        return new HcpcsCodeSet(codes.Values, modifiers.Values, label);
+    }
+
     /// <summary>Loads a file, or every .csv/.txt (plain, .gz or .zip) in a folder.</summary>
     /// <exception cref="FileNotFoundException">The configured path does not exist.</exception>
     /// <exception cref="InvalidDataException">No HCPCS header or no code row was found.</exception>

@@ -17,6 +17,9 @@ public static class HcpcsFileReader
         while ((line = reader.ReadLine()) is not null)
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
+            // A quoted description may span lines; join until the quotes balance.
+            string? more;
+            while (line.Count(c => c == '"') % 2 == 1 && (more = reader.ReadLine()) is not null) line += "\n" + more;
             var f = DelimitedLine.Split(line);
             if (code < 0)
             {

@@ -40,4 +40,14 @@ public sealed class PayerRule
     public IReadOnlySet<string> AcceptedClaimFrequencyCodes { get; }
 
     public IReadOnlySet<PayerRequiredField> RequiredFields { get; }
+
+    /// <summary>SBR09 as the rules file sets it for this payer (or its defaults); null when it sets none.</summary>
+    public string? ClaimFilingIndicator { get; init; }
+
+    /// <summary>SBR09 for a claim to this payer: the rule's own, else what the payer's name implies (the entry's name, else
+    /// <paramref name="payerNameOnClaim"/>), else null (the writer's default applies).</summary>
+    public string? ClaimFilingIndicatorFor(string? payerNameOnClaim) =>
+        ClaimFilingIndicator
+        ?? (PayerId is null ? null : ClaimFilingIndicators.FromPayerName(Name))
+        ?? ClaimFilingIndicators.FromPayerName(payerNameOnClaim);
 }

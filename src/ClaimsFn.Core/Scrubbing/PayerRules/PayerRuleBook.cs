@@ -69,7 +69,8 @@ public sealed class PayerRuleBook
 
     private static PayerRule Resolve(string? payerId, PayerRuleDocument? entry, PayerRule inherited, string path, List<string> errors)
     {
-        if (entry is null) return payerId is null ? inherited : new PayerRule(payerId, payerId, inherited.TimelyFilingDays, inherited.PriorAuthorizationCodes, inherited.AcceptedClaimFrequencyCodes, inherited.RequiredFields);
+        if (entry is null)
+            return payerId is null ? inherited : new PayerRule(payerId, payerId, inherited.TimelyFilingDays, inherited.PriorAuthorizationCodes, inherited.AcceptedClaimFrequencyCodes, inherited.RequiredFields) { ClaimFilingIndicator = inherited.ClaimFilingIndicator };
 
         var days = entry.TimelyFilingDays ?? inherited.TimelyFilingDays;
         if (entry.TimelyFilingDays is < 1 or > 3650) errors.Add($"{path}.timelyFilingDays: {days} is outside 1 to 3650 days.");
@@ -104,8 +105,16 @@ public sealed class PayerRuleBook
             fields = set;
         }
 
+        var filing = inherited.ClaimFilingIndicator;
+        if (entry.ClaimFilingIndicator is not null)
+        {
+            filing = entry.ClaimFilingIndicator.Trim().ToUpperInvariant();
+            if (!ClaimFilingIndicators.Known.Contains(filing))
+                errors.Add($"{path}.claimFilingIndicator: \"{entry.ClaimFilingIndicator}\" is not an 837P SBR09 code ({string.Join(", ", ClaimFilingIndicators.Known)}).");
+        }
+
         var displayName = string.IsNullOrWhiteSpace(entry.Name) ? payerId ?? "defaults" : entry.Name.Trim();
-        return new PayerRule(payerId, displayName, days, priorAuth, frequencies, fields);
+        return new PayerRule(payerId, displayName, days, priorAuth, frequencies, fields) { ClaimFilingIndicator = filing };
     }
 
     private static PayerRuleBook LoadEmbedded()

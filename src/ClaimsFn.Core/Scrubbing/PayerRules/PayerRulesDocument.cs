@@ -31,6 +31,9 @@ public sealed class PayerRuleDocument
     public List<string>? AcceptedClaimFrequencyCodes { get; set; }
 
     public List<string>? RequiredFields { get; set; }
+
+    /// <summary>SBR09 for this payer's claims (MB Medicare Part B, MC Medicaid, CI commercial, …); see <see cref="ClaimFilingIndicators"/>.</summary>
+    public string? ClaimFilingIndicator { get; set; }
 }
 
 /// <summary>Source-generated JSON for the payer rules file: camelCase, comments and trailing commas allowed.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Primitives;
+using ClaimsFn.Core.Scrubbing.PayerRules;
 
 namespace ClaimsFn.Core.X12.Claim837P;
 
@@ -17,14 +18,28 @@ public sealed class Claim837PWriter
 {
     private readonly X12Options options;
     private readonly X12Delimiters delimiters;
+    private readonly IPayerRuleSource payerRules;
 
-    public Claim837PWriter(X12Options options)
+    /// <param name="payerRules">Where SBR09 comes from (the payer's rule, else its name); the embedded rules when null.</param>
+    public Claim837PWriter(X12Options options, IPayerRuleSource? payerRules = null)
     {
         this.options = options;
+        this.payerRules = payerRules ?? StaticPayerRuleSource.Embedded;
         delimiters = options.GetDelimiters();
     }
 
     public X12Delimiters Delimiters => delimiters;
+
+    /// <summary>
+    /// SBR09: a per-payer-id override in <c>ClaimsFn:X12:ClaimFilingIndicators</c> when set, else the payer's rule
+    /// (its <c>claimFilingIndicator</c>, else what its name says, e.g. "Medicare …" MB), else <c>DefaultClaimFilingIndicator</c>.
+    /// </summary>
+    public string ClaimFilingIndicatorFor(Payer payer)
+    {
+        var id = payer.Id.Trim();
+        if (options.ClaimFilingIndicators.TryGetValue(id, out var configured) && !string.IsNullOrWhiteSpace(configured)) return configured;
+        return payerRules.Current.For(id).ClaimFilingIndicatorFor(payer.Name) ?? options.DefaultClaimFilingIndicator;
+    }
 
     /// <summary>
     /// The 837P checks this writer enforces for one claim (docs/x12.md lists them): required data, IG
@@ -245,7 +260,7 @@ public sealed class Claim837PWriter
         var subscriberHl = ++hl;
         w.Segment("HL").Element(subscriberHl.ToString(CultureInfo.InvariantCulture)).Element(billingHl.ToString(CultureInfo.InvariantCulture)).Element("22").Element(subscriberIsPatient ? "0" : "1").End();
         // SBR01 P (primary), SBR02 18 only when the subscriber is the patient, SBR09 the claim filing indicator.
-        w.Segment("SBR").Element("P").Element(subscriberIsPatient ? "18" : null).Skip(6).Element(options.ClaimFilingIndicatorFor(e.Payer.Id.Trim())).End();
+        w.Segment("SBR").Element("P").Element(subscriberIsPatient ? "18" : null).Skip(6).Element(ClaimFilingIndicatorFor(e.Payer)).End();
         w.Segment("NM1").Element("IL").Element("1").Element(Clean(sub.LastName)).Element(Clean(sub.FirstName)).Skip(3).Element("MI").Element(sub.MemberId.Trim()).End();
         if (subscriberIsPatient)
         {

@@ -1,3 +1,4 @@
+using ClaimsFn.Core.Coding.Procedures;
 using ClaimsFn.Core.Scrubbing;
 using ClaimsFn.Core.Scrubbing.Edits;
 using Xunit;
@@ -24,4 +25,44 @@ public sealed class HcpcsCodeValidityEditTests
     [Fact]
     public void WithoutAnHcpcsFile_OnlyTheFormatIsChecked() =>
         Assert.Empty(edit.Check(new ScrubContext(WithLines(Line("G0999")), null)));
+
+    private static readonly CptCodeList MyCpt = new(["99213", "99214", "0521T"], "cpt.txt");
+
+    private static ScrubContext WithCpt(ClaimsFn.Core.Encounters.Encounter encounter) =>
+        new(encounter, CodeSets.ForDateOfService(encounter.DateOfService)) { Hcpcs = Hcpcs, Cpt = MyCpt };
+
+    [Fact]
+    public void CptCodeNotInTheConfiguredList_Trips()
+    {
+        var issues = Check(edit, WithCpt(WithLines(Line("99214"), Line("99215"), Line("G0008"))));
+        var issue = Assert.Single(issues);
+        Assert.Equal(("2400[2].SV101-2", true), (issue.Location, issue.Message.Contains("99215 is not in the configured CPT list (cpt.txt)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void CptCodesInTheConfiguredList_AndHcpcsInTheFile_DoNotTrip() =>
+        Assert.Empty(Check(edit, WithCpt(WithLines(Line("99213"), Line("0521T"), Line("G0008")))));
+
+    [Fact]
+    public void WithoutACptList_CptCodesAreCheckedForFormatOnly() =>
+        Assert.Empty(Check(edit, Context(WithLines(Line("99215")))));
+
+    [Fact]
+    public void CptListConfigured_ThroughTheFactory_TheScrubberEnforcesIt()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["99213", "99214"]);
+            var factory = new ClaimScrubberFactory(new ClaimsFn.Core.ClaimsFnOptions { CptPath = path }, TimeProvider.System, codeSets: CodeSets);
+            Assert.Equal(2, factory.ReferenceData.Procedures.Cpt!.Count);
+            var issues = factory.Create(new ClaimsFn.Core.Scrubbing.History.InMemorySubmittedClaimIndex()).Scrub(WithLines(Line("99215")));
+            Assert.Contains(issues, i => i.Code == edit.Id);
+            Assert.DoesNotContain(factory.Create(new ClaimsFn.Core.Scrubbing.History.InMemorySubmittedClaimIndex()).Scrub(WithLines(Line("99213"))), i => i.Code == edit.Id);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

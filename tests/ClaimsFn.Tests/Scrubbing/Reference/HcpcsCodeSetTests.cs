@@ -21,7 +21,7 @@ public sealed class HcpcsCodeSetTests
     public void SharedTuva2022File_LoadsWithoutDates()
     {
         var set = HcpcsCodeSet.Load(ScrubTestPaths.SharedData("hcpcs", "tuva_hcpcs_level_2_2022.csv"));
-        Assert.InRange(set.CodeCount, 7000, 7125);
+        Assert.Equal(7125, set.CodeCount); // descriptions quoted across lines are joined, so no row is lost
         Assert.Equal(375, set.ModifierCount);
         Assert.True(set.TryGetCode("G0008", out var g0008));
         Assert.True(g0008.IsValidOn(new DateOnly(2030, 1, 1)));
