@@ -8,6 +8,7 @@ using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Primitives;
 using ClaimsFn.Core.Scrubbing;
 using ClaimsFn.Core.Scrubbing.History;
+using ClaimsFn.Core.Scrubbing.Ncci;
 
 namespace ClaimsFn.Bench;
 
@@ -73,6 +74,15 @@ public sealed class ScrubBenchmark : IBenchmark
             Console.WriteLine($"reference data loaded through ClaimScrubberFactory in {loadTime.TotalSeconds:0.0} s; managed heap +{(managedAfter - managedBefore) / 1048576.0:N0} MiB (now {managedAfter / 1048576.0:N0} MiB), working set {process.WorkingSet64 / 1048576.0:N0} MiB (+{(process.WorkingSet64 - workingSetBefore) / 1048576.0:N0} MiB), peak {process.PeakWorkingSet64 / 1048576.0:N0} MiB");
         }
         foreach (var line in factory.Describe()) Console.WriteLine("  " + line);
+
+        // The NCCI tables alone (the PTP table is most of it), loaded again to see what they cost by themselves.
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        clock.Restart();
+        var ncciAlone = NcciFileLoader.LoadFolder(ncciFolder);
+        var ncciTime = clock.Elapsed;
+        var ncciBytes = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        Console.WriteLine($"  NCCI alone: {ncciAlone.Ptp.PairCount:N0} PTP pairs + {ncciAlone.Mue.CodeCount:N0} MUE codes loaded in {ncciTime.TotalSeconds:0.0} s, managed heap +{ncciBytes / 1048576.0:N0} MiB ({(double)ncciBytes / Math.Max(1, ncciAlone.Ptp.PairCount):0.0} bytes per PTP pair, MUE included)");
+        GC.KeepAlive(ncciAlone);
         if (temp is not null) Directory.Delete(temp, recursive: true);
         var codeSets = factory.CodeSets;
 
