@@ -29,6 +29,8 @@ public sealed class FiscalYearTests
         var catalog = CodeSetCatalog.LoadStarterSubset();
         Assert.Equal(2025, catalog.ForDateOfService(new DateOnly(2025, 9, 30))!.FiscalYear);
         Assert.Equal(2026, catalog.ForDateOfService(new DateOnly(2025, 10, 1))!.FiscalYear);
-        Assert.Null(catalog.ForDateOfService(new DateOnly(2026, 10, 1)));
+        Assert.Equal(2026, catalog.ForDateOfService(new DateOnly(2026, 9, 30))!.FiscalYear);
+        Assert.Equal(2027, catalog.ForDateOfService(new DateOnly(2026, 10, 1))!.FiscalYear);
+        Assert.Null(catalog.ForDateOfService(new DateOnly(2027, 10, 1))); // FY2028: no starter set ships
     }
 }
