@@ -64,8 +64,11 @@ param placeOfServicePath string = ''
 param mceListsPath string = ''
 
 @secure()
-@description('Duplicate-claim fingerprint key (base64, at least 32 bytes) written to Key Vault. Empty (the default) leaves the secret untouched; set it once with `az keyvault secret set`, see docs/reference-data.md. The app refuses to start while the reference does not resolve to a valid key.')
+@description('Duplicate-claim fingerprint key (base64, at least 32 bytes) written to Key Vault. Empty (the default) leaves the secret untouched; set it once with `az keyvault secret set`, see docs/reference-data.md.')
 param fingerprintKey string = ''
+
+@description('App setting ClaimsFn__FingerprintKey as a Key Vault reference to the claim-fingerprint-key secret (true once the secret exists, or when fingerprintKey is given); false leaves it empty: fingerprints unkeyed, with a startup warning. The app refuses to start when the reference does not resolve to a valid key, so turn it on after setting the secret.')
+param fingerprintKeyFromKeyVault bool = false
 
 @description('App setting ClaimsFn__PayerRulesPath: the payer rules JSON file (docs/payer-rules.md); empty uses the embedded defaults.')
 param payerRulesPath string = ''
@@ -230,7 +233,7 @@ module api 'app/api.bicep' = {
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId
     clearinghouseSecretUri: keyVault.outputs.clearinghouseSecretUri
-    fingerprintKeySecretUri: keyVault.outputs.fingerprintKeySecretUri
+    fingerprintKeySecretUri: fingerprintKeyFromKeyVault || !empty(fingerprintKey) ? keyVault.outputs.fingerprintKeySecretUri : ''
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     resubmitSchedule: resubmitSchedule

@@ -34,7 +34,7 @@ param logAnalyticsWorkspaceId string
 @description('Versionless Key Vault secret URI of the clearinghouse API key.')
 param clearinghouseSecretUri string
 
-@description('Versionless Key Vault secret URI of the duplicate-claim fingerprint key.')
+@description('Versionless Key Vault secret URI of the duplicate-claim fingerprint key; empty leaves ClaimsFn__FingerprintKey empty (unkeyed fingerprints, startup warning).')
 param fingerprintKeySecretUri string
 
 @description('Memory of each instance, in MB.')
@@ -332,7 +332,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         }
         {
           name: 'ClaimsFn__FingerprintKey'
-          value: '@Microsoft.KeyVault(SecretUri=${fingerprintKeySecretUri})'
+          value: empty(fingerprintKeySecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${fingerprintKeySecretUri})'
         }
       ]
     }
