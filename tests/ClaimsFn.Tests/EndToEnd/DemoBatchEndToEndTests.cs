@@ -44,6 +44,15 @@ public sealed class DemoBatchEndToEndTests : IAsyncLifetime
         Assert.True(first.CountsAddUp);
         Assert.Equal(ExpectedStates, first.ClaimsByState);
         Assert.Equal([6L, 10L], first.Rejections.Select(r => r.RecordNumber));
+        // The sample's latest visit (ENC-1010, FY2027 or later) codes with its year's set and is submitted, like every submitted claim.
+        var latest = (await host.GetClaimAsync(ClaimId.ForEncounter("demo-clinic", "ENC-1010")))!;
+        Assert.Equal(ClaimState.Submitted, latest.State);
+        Assert.True(ClaimsFn.Core.Coding.FiscalYear.Of(latest.DateOfService) >= 2027);
+        foreach (var id in first.Claims.Where(c => c.State == ClaimState.Submitted).Select(c => c.ClaimId).Distinct())
+        {
+            var claim = (await host.GetClaimAsync(id))!;
+            Assert.Equal(ClaimsFn.Core.Coding.FiscalYear.Of(claim.DateOfService), claim.CodeSetYear);
+        }
         await AssertSubmittedExactlyOnceAsync(first);
         var eventsBefore = await CountEventsAsync(first);
 
