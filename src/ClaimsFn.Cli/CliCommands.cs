@@ -68,7 +68,9 @@ public static class CliCommands
                   .gz and .zip read) into the layout the settings ClaimsFn__CodeSetsPath, __IcdIndexPath, __HcpcsPath, __CptPath expect
               claims x12 BATCHFILE --out DIR [--source NAME] [--code-sets FOLDER] [--line-breaks]
                   dry run without storage: ingest, code and scrub the JSON-lines batch in process and write the 837P
-                  interchanges it would submit (one per payer) into DIR, with report.txt listing held-back claims and why
+                  interchanges it would submit (one per payer) into DIR, with report.txt listing held-back claims and why;
+                  it scrubs as the pipeline does, with the ClaimsFn__* settings of the environment (HCPCS, CPT, NCCI, MCE, payer
+                  rules, fingerprint key) and a claim history of the run, so a duplicate within the batch is held too
             """);
         return 2;
     }
