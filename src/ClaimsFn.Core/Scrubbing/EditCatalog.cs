@@ -29,7 +29,9 @@ public static class EditCatalog
         new ProviderTaxonomyEdit(),
         new BillingTaxIdEdit(),
         new BillingAddressZipEdit(),
+        new BillingAddressPoBoxEdit(),
         new DateOfServiceEdit(),
+        new ServiceDatesEdit(),
         new NoServiceLinesEdit(),
         new LineUnitsAndChargeEdit(),
 
@@ -44,11 +46,16 @@ public static class EditCatalog
         new SecondaryOnlyFirstListedEdit(),
         new DiagnosisAgeConflictEdit(),
         new DiagnosisSexConflictEdit(),
+        new PreventiveVisitAgeEdit(),
 
         // Correct coding (NCCI)
         new PtpPairNotAllowedEdit(),
         new PtpPairNoModifierEdit(),
         new MueUnitsExceededEdit(),
+        new AddOnWithoutPrimaryEdit(),
+        new EvaluationAndManagementSameDayEdit(),
+        new EvaluationAndManagementMinorProcedureEdit(),
+        new BilateralModifierEdit(),
         new EvaluationAndManagementModifier25Edit(),
 
         // Payer rules (SNIP 7, as data)

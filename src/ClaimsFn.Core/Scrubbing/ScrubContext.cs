@@ -65,6 +65,9 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
     /// <summary>A line's modifiers, never null.</summary>
     public IReadOnlyList<string> ModifiersOf(int line) => Lines[line].Modifiers ?? [];
 
+    /// <summary>A line's (first) date of service: its own when given, else the claim's.</summary>
+    public DateOnly LineDate(int line) => Lines[line].ServiceDate ?? Encounter.DateOfService;
+
     /// <summary>A line's diagnosis pointers, never null.</summary>
     public IReadOnlyList<int> PointersOf(int line) => Lines[line].DiagnosisPointers ?? [];
 

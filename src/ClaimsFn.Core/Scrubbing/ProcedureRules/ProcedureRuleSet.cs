@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace ClaimsFn.Core.Scrubbing.ProcedureRules;
+
+/// <summary>
+/// Procedure rules that ship with ClaimsFn, each an embedded CSV beside this class with its source in the header
+/// comment: add-on codes with their eligible primaries, minor procedures with their global days, the CPT modifier
+/// values and CPT codes deleted in an annual update. Loaded once; immutable and safe to share between threads.
+/// </summary>
+public sealed class ProcedureRuleSet
+{
+    private const string Prefix = "ClaimsFn.Core.Scrubbing.ProcedureRules.";
+    private static readonly Lazy<ProcedureRuleSet> EmbeddedSet = new(LoadEmbedded);
+
+    private readonly Dictionary<string, ProcedureCodeRange[]> addOnPrimaries;
+    private readonly Dictionary<string, int> globalDays;
+    private readonly HashSet<string> cptModifiers;
+    private readonly Dictionary<string, DateOnly> deletedCpt;
+
+    private ProcedureRuleSet(Dictionary<string, ProcedureCodeRange[]> addOnPrimaries, Dictionary<string, int> globalDays, HashSet<string> cptModifiers, Dictionary<string, DateOnly> deletedCpt)
+    {
+        this.addOnPrimaries = addOnPrimaries;
+        this.globalDays = globalDays;
+        this.cptModifiers = cptModifiers;
+        this.deletedCpt = deletedCpt;
+    }
+
+    /// <summary>The rules embedded in this assembly.</summary>
+    public static ProcedureRuleSet Embedded => EmbeddedSet.Value;
+
+    public int AddOnCodeCount => addOnPrimaries.Count;
+
+    public int MinorProcedureCount => globalDays.Count;
+
+    /// <summary>The primaries an add-on code needs on the same claim; false when the code is not a listed add-on.</summary>
+    public bool TryGetAddOnPrimaries(string code, out ProcedureCodeRange[] primaries) => addOnPrimaries.TryGetValue(code, out primaries!);
+
+    /// <summary>Whether the code is a listed add-on code.</summary>
+    public bool IsAddOn(string code) => addOnPrimaries.ContainsKey(code);
+
+    /// <summary>The global days (0 or 10) of a listed minor procedure; false for any other code.</summary>
+    public bool TryGetMinorProcedureGlobalDays(string code, out int days) => globalDays.TryGetValue(code, out days);
+
+    /// <summary>Whether the (upper-case) modifier is a CPT modifier: two digits of CPT Appendix A, or a Category II modifier.</summary>
+    public bool IsCptModifier(string modifier) => cptModifiers.Contains(modifier);
+
+    /// <summary>The first date of service on which a deleted CPT code is invalid; false for any other code.</summary>
+    public bool TryGetCptDeletion(string code, out DateOnly deletedOn) => deletedCpt.TryGetValue(code, out deletedOn);
+
+    private static ProcedureRuleSet LoadEmbedded()
+    {
+        var addOns = new Dictionary<string, ProcedureCodeRange[]>(StringComparer.Ordinal);
+        foreach (var f in Rows("add-on-codes.csv"))
+            addOns[f[0]] = [.. f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ProcedureCodeRange.Parse)];
+        var global = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in Rows("minor-procedures.csv")) global[f[0]] = int.Parse(f[1], NumberStyles.None, CultureInfo.InvariantCulture);
+        var modifiers = new HashSet<string>(Rows("cpt-modifiers.csv").Select(f => f[0]), StringComparer.Ordinal);
+        var deleted = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var f in Rows("deleted-cpt-codes.csv")) deleted[f[0]] = DateOnly.ParseExact(f[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new ProcedureRuleSet(addOns, global, modifiers, deleted);
+    }
+
+    /// <summary>The data rows of an embedded CSV: '#' comment lines and the header row skipped, fields trimmed and upper-cased.</summary>
+    private static IEnumerable<string[]> Rows(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Prefix + name)
+            ?? throw new InvalidOperationException($"The embedded procedure rule list {name} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var header = true;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+            yield return [.. line.Split(',').Select(f => f.Trim().ToUpperInvariant())];
+        }
+    }
+}
