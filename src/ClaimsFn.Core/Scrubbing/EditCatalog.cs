@@ -37,6 +37,7 @@ public static class EditCatalog
 
         // Situational (SNIP 4) and balancing (SNIP 3)
         new DiagnosisPointerEdit(),
+        new PayerClaimControlNumberEdit(),
         new TotalChargeBalanceEdit(),
 
         // Diagnosis consistency (MCE / I-OCE code edits)
@@ -56,6 +57,7 @@ public static class EditCatalog
         new EvaluationAndManagementSameDayEdit(),
         new EvaluationAndManagementMinorProcedureEdit(),
         new BilateralModifierEdit(),
+        new TherapyModifierEdit(),
         new EvaluationAndManagementModifier25Edit(),
 
         // Payer rules (SNIP 7, as data)
@@ -63,6 +65,7 @@ public static class EditCatalog
         new PriorAuthorizationEdit(),
         new ClaimFrequencyEdit(),
         new PayerRequiredFieldEdit(),
+        new SubscriberIdFormatEdit(),
 
         // Claim history
         new DuplicateClaimEdit(),

@@ -50,6 +50,9 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
     /// <summary>CLM05-3: 1 original, 7 replacement, 8 void (the encounter's own, else 7 for a corrected version, else 1).</summary>
     public string ClaimFrequencyCode { get; init; } = OriginalClaim;
 
+    /// <summary>The payer's claim control number of the claim this one replaces or voids (REF*F8): the encounter's, else the one the payer sent back (277CA).</summary>
+    public string? PayerClaimControlNumber { get; init; }
+
     /// <summary>Another claim already submitted with the same fingerprint, or null (also when the history was not consulted).</summary>
     public string? DuplicateOfClaimId { get; init; }
 
@@ -109,6 +112,7 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
         PayerRule = PayerRule,
         Today = Today,
         ClaimFrequencyCode = ClaimFrequencyCode,
+        PayerClaimControlNumber = PayerClaimControlNumber,
         DuplicateOfClaimId = claimId,
         lines = lines,
         diagnoses = diagnoses,

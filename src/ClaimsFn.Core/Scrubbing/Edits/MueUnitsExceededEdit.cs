@@ -26,6 +26,9 @@ public sealed class MueUnitsExceededEdit : ClaimEdit
         {
             var dos = context.LineDate(i);
             if (procedures[i] is not { } code || !mue.TryFind(code.Value, dos, out var edit)) continue;
+            // An MUE of 0 marks a service Medicare does not pay at all (e.g. preventive visits, "CMS Policy"): a
+            // coverage statement of Medicare's, not a units limit, and other payers cover those services.
+            if (edit.Value == 0) continue;
             if (edit.Indicator == MueAdjudicationIndicator.Line)
             {
                 if (lines[i].Units > edit.Value)

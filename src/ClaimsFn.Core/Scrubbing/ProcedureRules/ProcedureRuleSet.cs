@@ -6,7 +6,7 @@ namespace ClaimsFn.Core.Scrubbing.ProcedureRules;
 /// <summary>
 /// Procedure rules that ship with ClaimsFn, each an embedded CSV beside this class with its source in the header
 /// comment: add-on codes with their eligible primaries, minor procedures with their global days, the CPT modifier
-/// values and CPT codes deleted in an annual update. Loaded once; immutable and safe to share between threads.
+/// values, CPT codes deleted in an annual update and the "always therapy" codes. Loaded once; immutable and safe to share between threads.
 /// </summary>
 public sealed class ProcedureRuleSet
 {
@@ -17,9 +17,11 @@ public sealed class ProcedureRuleSet
     private readonly Dictionary<string, int> globalDays;
     private readonly HashSet<string> cptModifiers;
     private readonly Dictionary<string, DateOnly> deletedCpt;
+    private readonly HashSet<string> alwaysTherapy;
 
-    private ProcedureRuleSet(Dictionary<string, ProcedureCodeRange[]> addOnPrimaries, Dictionary<string, int> globalDays, HashSet<string> cptModifiers, Dictionary<string, DateOnly> deletedCpt)
+    private ProcedureRuleSet(Dictionary<string, ProcedureCodeRange[]> addOnPrimaries, Dictionary<string, int> globalDays, HashSet<string> cptModifiers, Dictionary<string, DateOnly> deletedCpt, HashSet<string> alwaysTherapy)
     {
+        this.alwaysTherapy = alwaysTherapy;
         this.addOnPrimaries = addOnPrimaries;
         this.globalDays = globalDays;
         this.cptModifiers = cptModifiers;
@@ -48,6 +50,9 @@ public sealed class ProcedureRuleSet
     /// <summary>The first date of service on which a deleted CPT code is invalid; false for any other code.</summary>
     public bool TryGetCptDeletion(string code, out DateOnly deletedOn) => deletedCpt.TryGetValue(code, out deletedOn);
 
+    /// <summary>Whether the code is an "always therapy" service, which needs GP, GO or GN.</summary>
+    public bool IsAlwaysTherapy(string code) => alwaysTherapy.Contains(code);
+
     private static ProcedureRuleSet LoadEmbedded()
     {
         var addOns = new Dictionary<string, ProcedureCodeRange[]>(StringComparer.Ordinal);
@@ -58,7 +63,8 @@ public sealed class ProcedureRuleSet
         var modifiers = new HashSet<string>(Rows("cpt-modifiers.csv").Select(f => f[0]), StringComparer.Ordinal);
         var deleted = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         foreach (var f in Rows("deleted-cpt-codes.csv")) deleted[f[0]] = DateOnly.ParseExact(f[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new ProcedureRuleSet(addOns, global, modifiers, deleted);
+        var therapy = new HashSet<string>(Rows("always-therapy-codes.csv").Select(f => f[0]), StringComparer.Ordinal);
+        return new ProcedureRuleSet(addOns, global, modifiers, deleted, therapy);
     }
 
     /// <summary>The data rows of an embedded CSV: '#' comment lines and the header row skipped, fields trimmed and upper-cased.</summary>

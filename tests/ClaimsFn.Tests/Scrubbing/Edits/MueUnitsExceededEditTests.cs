@@ -39,4 +39,17 @@ public sealed class MueUnitsExceededEditTests
         var sameDay = spread with { ServiceLines = [spread.ServiceLines[0], spread.ServiceLines[1] with { ServiceDate = sep2 }] };
         AssertTrips(edit, sameDay, messageContains: "3 units");
     }
+
+    [Fact]
+    public void MueOfZero_IsMedicareCoverage_NotAUnitsLimit()
+    {
+        var zero = new ClaimsFn.Core.Scrubbing.Ncci.MueTable([(DateOnly.MinValue, new Dictionary<string, ClaimsFn.Core.Scrubbing.Ncci.MueEdit>
+        {
+            ["99396"] = new(0, ClaimsFn.Core.Scrubbing.Ncci.MueAdjudicationIndicator.DateOfServiceClinical),
+            ["99213"] = new(1, ClaimsFn.Core.Scrubbing.Ncci.MueAdjudicationIndicator.DateOfServiceClinical),
+        })]);
+        var ncci = new ClaimsFn.Core.Scrubbing.Ncci.NcciEdits(ClaimsFn.Core.Scrubbing.Ncci.PtpEditTable.Empty, zero, "test");
+        AssertClean(edit, new ClaimsFn.Core.Scrubbing.ScrubContext(WithLines(Line("99396")), null) { Ncci = ncci });
+        AssertTrips(edit, new ClaimsFn.Core.Scrubbing.ScrubContext(WithLines(Line("99213", 2)), null) { Ncci = ncci });
+    }
 }
