@@ -48,6 +48,9 @@ public static class EditCatalog
         new DiagnosisAgeConflictEdit(),
         new DiagnosisSexConflictEdit(),
         new PreventiveVisitAgeEdit(),
+        new ProcedureAgeConflictEdit(),
+        new ProcedureSexConflictEdit(),
+        new DiagnosisWrongProcedureEdit(),
 
         // Correct coding (NCCI)
         new PtpPairNotAllowedEdit(),
@@ -58,6 +61,7 @@ public static class EditCatalog
         new EvaluationAndManagementMinorProcedureEdit(),
         new BilateralModifierEdit(),
         new TherapyModifierEdit(),
+        new ReducedServiceUnitsEdit(),
         new EvaluationAndManagementModifier25Edit(),
 
         // Payer rules (SNIP 7, as data)

@@ -6,7 +6,7 @@ namespace ClaimsFn.Core.Scrubbing.ProcedureRules;
 /// <summary>
 /// Procedure rules that ship with ClaimsFn, each an embedded CSV beside this class with its source in the header
 /// comment: add-on codes with their eligible primaries, minor procedures with their global days, the CPT modifier
-/// values, CPT codes deleted in an annual update and the "always therapy" codes. Loaded once; immutable and safe to share between threads.
+/// values, CPT codes deleted in an annual update, the "always therapy" codes and procedures limited by age or sex. Loaded once; immutable and safe to share between threads.
 /// </summary>
 public sealed class ProcedureRuleSet
 {
@@ -18,9 +18,12 @@ public sealed class ProcedureRuleSet
     private readonly HashSet<string> cptModifiers;
     private readonly Dictionary<string, DateOnly> deletedCpt;
     private readonly HashSet<string> alwaysTherapy;
+    private readonly (ProcedureCodeRange Codes, int MinAge, int MaxAge, string? Sex)[] ageSex;
 
-    private ProcedureRuleSet(Dictionary<string, ProcedureCodeRange[]> addOnPrimaries, Dictionary<string, int> globalDays, HashSet<string> cptModifiers, Dictionary<string, DateOnly> deletedCpt, HashSet<string> alwaysTherapy)
+    private ProcedureRuleSet(Dictionary<string, ProcedureCodeRange[]> addOnPrimaries, Dictionary<string, int> globalDays, HashSet<string> cptModifiers, Dictionary<string, DateOnly> deletedCpt, HashSet<string> alwaysTherapy,
+        (ProcedureCodeRange, int, int, string?)[] ageSex)
     {
+        this.ageSex = ageSex;
         this.alwaysTherapy = alwaysTherapy;
         this.addOnPrimaries = addOnPrimaries;
         this.globalDays = globalDays;
@@ -53,6 +56,26 @@ public sealed class ProcedureRuleSet
     /// <summary>Whether the code is an "always therapy" service, which needs GP, GO or GN.</summary>
     public bool IsAlwaysTherapy(string code) => alwaysTherapy.Contains(code);
 
+    /// <summary>The age band (whole years, inclusive) a procedure's descriptor sets; false when it sets none.</summary>
+    public bool TryGetAgeBand(string code, out int minAge, out int maxAge)
+    {
+        foreach (var (codes, min, max, _) in ageSex)
+        {
+            if (min == 0 && max == int.MaxValue || !codes.Contains(code)) continue;
+            (minAge, maxAge) = (min, max);
+            return true;
+        }
+        (minAge, maxAge) = (0, int.MaxValue);
+        return false;
+    }
+
+    /// <summary>The sex (F or M) a procedure's descriptor implies; null for any other code.</summary>
+    public string? SexOf(string code)
+    {
+        foreach (var (codes, _, _, sex) in ageSex) if (sex is not null && codes.Contains(code)) return sex;
+        return null;
+    }
+
     private static ProcedureRuleSet LoadEmbedded()
     {
         var addOns = new Dictionary<string, ProcedureCodeRange[]>(StringComparer.Ordinal);
@@ -64,7 +87,12 @@ public sealed class ProcedureRuleSet
         var deleted = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         foreach (var f in Rows("deleted-cpt-codes.csv")) deleted[f[0]] = DateOnly.ParseExact(f[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var therapy = new HashSet<string>(Rows("always-therapy-codes.csv").Select(f => f[0]), StringComparer.Ordinal);
-        return new ProcedureRuleSet(addOns, global, modifiers, deleted, therapy);
+        var ageSex = Rows("procedure-age-sex.csv").Select(f => (
+            ProcedureCodeRange.Parse(f[0]),
+            f[1].Length == 0 ? 0 : int.Parse(f[1], NumberStyles.None, CultureInfo.InvariantCulture),
+            f[2].Length == 0 ? int.MaxValue : int.Parse(f[2], NumberStyles.None, CultureInfo.InvariantCulture),
+            f[3].Length == 0 ? null : f[3])).ToArray<(ProcedureCodeRange, int, int, string?)>();
+        return new ProcedureRuleSet(addOns, global, modifiers, deleted, therapy, ageSex);
     }
 
     /// <summary>The data rows of an embedded CSV: '#' comment lines and the header row skipped, fields trimmed and upper-cased.</summary>

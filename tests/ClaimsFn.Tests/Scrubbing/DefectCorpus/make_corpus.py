@@ -137,7 +137,13 @@ def clean(e, note):
 def defect(e, kind, source):
     # No re-totalling here: base() totals the lines, and a kind that changes charges re-totals itself, so the
     # total stays a defect only where it is the defect.
+    if kind not in DX_VALIDITY_KINDS:
+        # One defect only: every diagnosis of a claim whose defect is elsewhere is billable on its date of service.
+        d = date.fromisoformat(e['dateOfService'])
+        bad = [c for c in e['diagnoses'] if not dx_ok(c, d)]
+        if bad: raise SystemExit(f'{kind} claim {e["encounterId"]} also has non-billable diagnoses {bad}')
     records.append({'id': e['encounterId'], 'expect': 'defect', 'kind': kind, 'source': source, 'encounter': e})
+DX_VALIDITY_KINDS = {'DX-CODE-NONEXISTENT', 'DX-HEADER-NOT-BILLABLE', 'DX-DELETED-FOR-DOS', 'DX-NOT-YET-VALID-FOR-DOS', 'DX-ICD9-CODE', 'DOS-MISSING'}
 
 # ---------- clean claims: templates by specialty ----------
 def fm_office():
@@ -309,7 +315,7 @@ def _(i): return adult(dx=[['Z38.00', 'P00.0'][i]])
 @kind('DX-AGE-PEDIATRIC', 'MCE edit 4 age conflict (pediatric 0-17)', 2)
 def _(i): return base(rng.randint(30, 60), 'F', [['99395', 1, 200.0]] if False else [['99213', 1, 110.0]], [['Z00.129', 'G93.7'][i]])
 @kind('DX-AGE-MATERNITY', 'MCE edit 4 age conflict (maternity 9-64)', 2)
-def _(i): return base([72, 7][i], 'F', [['99213', 1, 110.0]], [['O99.89', 'O26.891'][i]], payer=PAYERS[0] if i == 0 else None)
+def _(i): return base([72, 7][i], 'F', [['99213', 1, 110.0]], [['O99.891', 'O26.891'][i]], payer=PAYERS[0] if i == 0 else None)
 @kind('DX-AGE-ADULT', 'MCE edit 4 age conflict (adult 15-124)', 2)
 def _(i): return base([6, 9][i], 'M', [['99213', 1, 110.0]], [['N40.0', 'H25.9'][i]])
 @kind('DOB-AFTER-DOS', 'MCE edit 14 / I/OCE 25 invalid age; Optum ACE BDS', 3)
@@ -402,7 +408,7 @@ def _(i):
     e = adult(dx=['J06.9', 'R05.9']); e['serviceLines'][0]['diagnosisPointers'] = [[3], [0], []][i]; return e
 @kind('DX-OVER-12', 'SNIP 2: HI segments carry at most 12 diagnoses', 1)
 def _(i):
-    return medicare(dx=['I10', 'E11.9', 'E78.5', 'N18.3', 'I48.91', 'J44.9', 'K21.9', 'M17.11', 'G47.33', 'E03.9', 'F32.A', 'D64.9', 'R26.81'])
+    return medicare(dx=['I10', 'E11.9', 'E78.5', 'N18.30', 'I48.91', 'J44.9', 'K21.9', 'M17.11', 'G47.33', 'E03.9', 'F32.A', 'D64.9', 'R26.81'])
 @kind('PTP-INDICATOR-0', 'NCCI PTP edit, modifier indicator 0 (no modifier allowed); CO-236', 4)
 def _(i):
     pairs = [('11721', '11720'), ('17004', '17000'), ('11056', '11055'), ('12002', '12001')]
@@ -468,6 +474,19 @@ def _(i):
     e = medicare(); e['subscriber']['memberId'] = ['123456789A', '1EG4-TE5-MK72', 'ABC123456'][i]; return e
 @kind('THERAPY-MODIFIER-MISSING', 'NGS-ACE smart edit: "always therapy" codes need GN/GO/GP (Medicare)', 3)
 def _(i): return medicare(lines=[[['97110', '97140', '97530'][i], 1, 45.0]], dx=['M54.50'])
+
+@kind('DX-WRONG-PROCEDURE-PERFORMED', 'MCE edit 18 wrong procedure performed (Y65.51-Y65.53 on the claim): hold for review', 2)
+def _(i): return adult(dx=['S61.411A', ['Y65.51', 'Y65.53'][i]], lines=[['12002', 1, 180.0]])
+@kind('PROC-SEX-CONFLICT', 'I/OCE edit 8 procedure inconsistent with sex; Optum ACE BSX (professional bypass: modifier KX)', 4)
+def _(i):
+    sex, code, dx = [('F', '55700', 'R97.20'), ('F', 'G0103', 'Z12.5'), ('M', '57452', 'R87.610'), ('M', 'Q0091', 'Z12.4')][i]
+    return base(rng.randint(40, 64), sex, [[code, 1, 120.0]], [dx], payer=PAYERS[2])
+@kind('PROC-AGE-CONFLICT', 'I/OCE edit 7 procedure inconsistent with age; Optum ACE CAG (CPT descriptors with an age: newborn care, pediatric critical care, vaccine counselling through age 18)', 4)
+def _(i):
+    age, lines, dx = [(45, [['90460', 1, 25.0], ['90715', 1, 45.0]], ['Z23']), (30, [['99460', 1, 180.0]], ['Z00.00']), (60, [['99471', 1, 900.0]], ['J96.01']), (12, [['99475', 1, 800.0]], ['J96.01'])][i]
+    return base(age, rng.choice('FM'), lines, dx, payer=PAYERS[2], pos='11' if i < 2 else '21')
+@kind('REDUCED-SERVICE-UNITS', 'I/OCE edit 37 analog: reduced or discontinued service (52/53) billed with more than one unit', 2)
+def _(i): return adult(lines=[[['20610', '93000'][i], 2, 150.0, [['52', '53'][i]]]], dx=['M17.0'])
 
 for name, source, n, fn in K:
     for i in range(n):
