@@ -14,6 +14,19 @@ public readonly record struct ProcedureCodeRange(string Low, string High)
         return code.Length == Low.Length && string.CompareOrdinal(code, Low) >= 0 && string.CompareOrdinal(code, High) <= 0;
     }
 
+    /// <summary>Every code of the range: the code itself, or each number from low to high (five digits).</summary>
+    public IEnumerable<string> Codes()
+    {
+        if (Low == High)
+        {
+            yield return Low;
+            yield break;
+        }
+        var low = int.Parse(Low, NumberStyles.None, CultureInfo.InvariantCulture);
+        var high = int.Parse(High, NumberStyles.None, CultureInfo.InvariantCulture);
+        for (var n = low; n <= high; n++) yield return n.ToString("D5", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Parses <c>11102</c> or <c>22590-22612</c> (both ends the same length).</summary>
     /// <exception cref="FormatException">Not a code or a range of codes of one length.</exception>
     public static ProcedureCodeRange Parse(string text)

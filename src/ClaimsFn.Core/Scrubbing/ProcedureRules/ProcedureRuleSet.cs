@@ -18,10 +18,10 @@ public sealed class ProcedureRuleSet
     private readonly HashSet<string> cptModifiers;
     private readonly Dictionary<string, DateOnly> deletedCpt;
     private readonly HashSet<string> alwaysTherapy;
-    private readonly (ProcedureCodeRange Codes, int MinAge, int MaxAge, string? Sex)[] ageSex;
+    private readonly Dictionary<string, (int MinAge, int MaxAge, string? Sex)> ageSex;
 
     private ProcedureRuleSet(Dictionary<string, ProcedureCodeRange[]> addOnPrimaries, Dictionary<string, int> globalDays, HashSet<string> cptModifiers, Dictionary<string, DateOnly> deletedCpt, HashSet<string> alwaysTherapy,
-        (ProcedureCodeRange, int, int, string?)[] ageSex)
+        Dictionary<string, (int MinAge, int MaxAge, string? Sex)> ageSex)
     {
         this.ageSex = ageSex;
         this.alwaysTherapy = alwaysTherapy;
@@ -59,10 +59,9 @@ public sealed class ProcedureRuleSet
     /// <summary>The age band (whole years, inclusive) a procedure's descriptor sets; false when it sets none.</summary>
     public bool TryGetAgeBand(string code, out int minAge, out int maxAge)
     {
-        foreach (var (codes, min, max, _) in ageSex)
+        if (ageSex.TryGetValue(code, out var rule) && (rule.MinAge > 0 || rule.MaxAge < int.MaxValue))
         {
-            if (min == 0 && max == int.MaxValue || !codes.Contains(code)) continue;
-            (minAge, maxAge) = (min, max);
+            (minAge, maxAge) = (rule.MinAge, rule.MaxAge);
             return true;
         }
         (minAge, maxAge) = (0, int.MaxValue);
@@ -70,11 +69,7 @@ public sealed class ProcedureRuleSet
     }
 
     /// <summary>The sex (F or M) a procedure's descriptor implies; null for any other code.</summary>
-    public string? SexOf(string code)
-    {
-        foreach (var (codes, _, _, sex) in ageSex) if (sex is not null && codes.Contains(code)) return sex;
-        return null;
-    }
+    public string? SexOf(string code) => ageSex.TryGetValue(code, out var rule) ? rule.Sex : null;
 
     private static ProcedureRuleSet LoadEmbedded()
     {
@@ -87,11 +82,16 @@ public sealed class ProcedureRuleSet
         var deleted = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         foreach (var f in Rows("deleted-cpt-codes.csv")) deleted[f[0]] = DateOnly.ParseExact(f[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var therapy = new HashSet<string>(Rows("always-therapy-codes.csv").Select(f => f[0]), StringComparer.Ordinal);
-        var ageSex = Rows("procedure-age-sex.csv").Select(f => (
-            ProcedureCodeRange.Parse(f[0]),
-            f[1].Length == 0 ? 0 : int.Parse(f[1], NumberStyles.None, CultureInfo.InvariantCulture),
-            f[2].Length == 0 ? int.MaxValue : int.Parse(f[2], NumberStyles.None, CultureInfo.InvariantCulture),
-            f[3].Length == 0 ? null : f[3])).ToArray<(ProcedureCodeRange, int, int, string?)>();
+        // Ranges expanded to their codes once, so the edits look a code up in one step.
+        var ageSex = new Dictionary<string, (int, int, string?)>(StringComparer.Ordinal);
+        foreach (var f in Rows("procedure-age-sex.csv"))
+        {
+            var rule = (
+                f[1].Length == 0 ? 0 : int.Parse(f[1], NumberStyles.None, CultureInfo.InvariantCulture),
+                f[2].Length == 0 ? int.MaxValue : int.Parse(f[2], NumberStyles.None, CultureInfo.InvariantCulture),
+                f[3].Length == 0 ? null : f[3]);
+            foreach (var code in ProcedureCodeRange.Parse(f[0]).Codes()) ageSex[code] = rule;
+        }
         return new ProcedureRuleSet(addOns, global, modifiers, deleted, therapy, ageSex);
     }
 

@@ -22,6 +22,13 @@ public sealed class DefectCorpusReport(IReadOnlyList<DefectCorpusOutcome> outcom
 
     public double CatchRate => Defects == 0 ? 0 : (double)Caught / Defects;
 
+    /// <summary>Defects that can be caught with the data ClaimsFn has (no <see cref="DefectCorpusRecord.NotCatchable"/> reason).</summary>
+    public int CatchableDefects => Outcomes.Count(o => o.Record.ExpectDefect && o.Record.NotCatchable is null);
+
+    public int CatchableCaught => Outcomes.Count(o => o.Record.ExpectDefect && o.Record.NotCatchable is null && o.Held);
+
+    public double CatchableRate => CatchableDefects == 0 ? 0 : (double)CatchableCaught / CatchableDefects;
+
     public double FalseHoldRate => CleanClaims == 0 ? 0 : (double)FalseHolds / CleanClaims;
 
     public IEnumerable<DefectCorpusOutcome> Misses => Outcomes.Where(o => o.Record.ExpectDefect && !o.Held);
@@ -33,8 +40,10 @@ public sealed class DefectCorpusReport(IReadOnlyList<DefectCorpusOutcome> outcom
         var s = new StringBuilder();
         s.AppendLine(CultureInfo.InvariantCulture, $"reference data: {ReferenceData}");
         s.AppendLine(CultureInfo.InvariantCulture, $"defects caught: {Caught}/{Defects} ({CatchRate:P2}) across {DefectKinds} defect kinds");
+        s.AppendLine(CultureInfo.InvariantCulture, $"  of the defects catchable with the data ClaimsFn has: {CatchableCaught}/{CatchableDefects} ({CatchableRate:P2})");
         s.AppendLine(CultureInfo.InvariantCulture, $"false holds:    {FalseHolds}/{CleanClaims} clean claims ({FalseHoldRate:P2})");
-        foreach (var miss in Misses) s.AppendLine(CultureInfo.InvariantCulture, $"  MISS {miss.Record.Id} {miss.Record.Kind} ({miss.Record.Source})");
+        foreach (var miss in Misses)
+            s.AppendLine(CultureInfo.InvariantCulture, $"  MISS {miss.Record.Id} {miss.Record.Kind} ({miss.Record.Source}){(miss.Record.NotCatchable is { } why ? $" [not catchable: {why}]" : "")}");
         foreach (var hold in FalseHoldList) s.AppendLine(CultureInfo.InvariantCulture, $"  FALSE HOLD {hold.Record.Id} by [{string.Join(", ", hold.Rejects)}] ({hold.Record.Source})");
         return s.ToString();
     }

@@ -43,7 +43,8 @@ public static class DefectCorpusRunner
                 root.GetProperty("expect").GetString() == "defect",
                 root.GetProperty("kind").GetString()!,
                 root.GetProperty("source").GetString()!,
-                encounter));
+                encounter,
+                root.TryGetProperty("notCatchable", out var why) ? why.GetString() : null));
         }
         return records;
     }

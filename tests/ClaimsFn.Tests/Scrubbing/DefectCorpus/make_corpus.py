@@ -142,7 +142,9 @@ def defect(e, kind, source):
         d = date.fromisoformat(e['dateOfService'])
         bad = [c for c in e['diagnoses'] if not dx_ok(c, d)]
         if bad: raise SystemExit(f'{kind} claim {e["encounterId"]} also has non-billable diagnoses {bad}')
-    records.append({'id': e['encounterId'], 'expect': 'defect', 'kind': kind, 'source': source, 'encounter': e})
+    record = {'id': e['encounterId'], 'expect': 'defect', 'kind': kind, 'source': source, 'encounter': e}
+    if kind in UNCATCHABLE: record['notCatchable'] = UNCATCHABLE[kind]
+    records.append(record)
 DX_VALIDITY_KINDS = {'DX-CODE-NONEXISTENT', 'DX-HEADER-NOT-BILLABLE', 'DX-DELETED-FOR-DOS', 'DX-NOT-YET-VALID-FOR-DOS', 'DX-ICD9-CODE', 'DOS-MISSING'}
 
 # ---------- clean claims: templates by specialty ----------
@@ -487,6 +489,9 @@ def _(i):
     return base(age, rng.choice('FM'), lines, dx, payer=PAYERS[2], pos='11' if i < 2 else '21')
 @kind('REDUCED-SERVICE-UNITS', 'I/OCE edit 37 analog: reduced or discontinued service (52/53) billed with more than one unit', 2)
 def _(i): return adult(lines=[[['20610', '93000'][i], 2, 150.0, [['52', '53'][i]]]], dx=['M17.0'])
+@kind('CPT-CODE-NONEXISTENT', 'I/OCE edit 6 invalid procedure code; SNIP 5 (a five-digit code that is not in CPT)', 2)
+def _(i): return adult(lines=[['99213', 1, 110.0], [['12345', '99999'][i], 1, 80.0]])
+UNCATCHABLE = {'CPT-CODE-NONEXISTENT': 'ClaimsFn has no CPT code list (AMA licence): a five-digit code that is not in CPT passes the format check'}
 
 for name, source, n, fn in K:
     for i in range(n):
