@@ -71,6 +71,15 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
     /// <summary>A line's (first) date of service: its own when given, else the claim's.</summary>
     public DateOnly LineDate(int line) => Lines[line].ServiceDate ?? Encounter.DateOfService;
 
+    /// <summary>Whether a line carries the modifier (case-insensitive, trimmed), without allocating.</summary>
+    public bool HasModifier(int line, string modifier)
+    {
+        var modifiers = ModifiersOf(line);
+        for (var m = 0; m < modifiers.Count; m++)
+            if (modifiers[m] is { } value && value.AsSpan().Trim().Equals(modifier, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>A line's diagnosis pointers, never null.</summary>
     public IReadOnlyList<int> PointersOf(int line) => Lines[line].DiagnosisPointers ?? [];
 

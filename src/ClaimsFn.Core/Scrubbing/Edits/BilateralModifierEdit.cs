@@ -19,15 +19,8 @@ public sealed class BilateralModifierEdit : ClaimEdit
         var lines = context.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
-            bool bilateral = false, side = false;
-            foreach (var m in context.ModifiersOf(i))
-            {
-                var v = m?.Trim().ToUpperInvariant();
-                if (v == "50") bilateral = true;
-                else if (v is "LT" or "RT") side = true;
-            }
-            if (!bilateral) continue;
-            if (side)
+            if (!context.HasModifier(i, "50")) continue;
+            if (context.HasModifier(i, "LT") || context.HasModifier(i, "RT"))
                 yield return Finding($"Service line {i + 1} has modifier 50 (bilateral) together with LT or RT.", $"2400[{i + 1}].SV101-3");
             else if (lines[i].Units > 1)
                 yield return Finding($"Service line {i + 1} has modifier 50 (bilateral) with {lines[i].Units:0.###} units; a bilateral line is one unit.", $"2400[{i + 1}].SV104");

@@ -28,7 +28,7 @@ public sealed class EvaluationAndManagementMinorProcedureEdit : ClaimEdit
         var procedures = context.Procedures;
         for (var i = 0; i < procedures.Count; i++)
         {
-            if (procedures[i] is not { } em || !EvaluationAndManagementCodes.IsVisit(em.Value) || Has25(context, i)) continue;
+            if (procedures[i] is not { } em || !EvaluationAndManagementCodes.IsVisit(em.Value) || context.HasModifier(i, "25")) continue;
             var date = context.LineDate(i);
             for (var k = 0; k < procedures.Count; k++)
             {
@@ -37,12 +37,6 @@ public sealed class EvaluationAndManagementMinorProcedureEdit : ClaimEdit
                 break;
             }
         }
-    }
-
-    private static bool Has25(ScrubContext context, int line)
-    {
-        foreach (var m in context.ModifiersOf(line)) if (m?.Trim() == "25") return true;
-        return false;
     }
 
     /// <summary>Whether a code is one of the listed minor procedures (the warning edit leaves these to this one).</summary>

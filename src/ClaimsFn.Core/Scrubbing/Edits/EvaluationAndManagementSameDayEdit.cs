@@ -25,7 +25,6 @@ public sealed class EvaluationAndManagementSameDayEdit : ClaimEdit
         for (var i = 0; i < procedures.Count; i++)
         {
             if (procedures[i] is not { } code || !EvaluationAndManagementCodes.IsVisit(code.Value)) continue;
-            var location = $"2400[{i + 1}].SV101-2";
             if (lines[i].Units > 1)
             {
                 yield return Finding($"Service line {i + 1} bills {lines[i].Units:0.###} units of the E/M visit {code.Value}; a visit is one unit per day.", $"2400[{i + 1}].SV104");
@@ -41,21 +40,15 @@ public sealed class EvaluationAndManagementSameDayEdit : ClaimEdit
                 {
                     // Preventive + problem visit: the problem-oriented one must carry 25.
                     var problemLine = preventive ? k : i;
-                    if (HasModifier(context, problemLine, "25")) continue;
+                    if (context.HasModifier(problemLine, "25")) continue;
                     yield return Finding($"Service line {problemLine + 1} ({procedures[problemLine]!.Value.Value}) is a problem-oriented E/M billed with the preventive visit on line {(preventive ? i : k) + 1} without modifier 25.", $"2400[{problemLine + 1}].SV101-3");
                 }
                 else
                 {
-                    yield return Finding($"Service line {i + 1} ({code.Value}) is a second E/M visit on the same date of service as line {k + 1} ({earlier.Value}).", location);
+                    yield return Finding($"Service line {i + 1} ({code.Value}) is a second E/M visit on the same date of service as line {k + 1} ({earlier.Value}).", $"2400[{i + 1}].SV101-2");
                 }
                 break;
             }
         }
-    }
-
-    private static bool HasModifier(ScrubContext context, int line, string modifier)
-    {
-        foreach (var m in context.ModifiersOf(line)) if (string.Equals(m?.Trim(), modifier, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 }

@@ -24,14 +24,14 @@ public sealed class HcpcsCodeValidityEdit : ClaimEdit
         for (var i = 0; i < procedures.Count; i++)
         {
             if (procedures[i] is not { } code) continue;
-            var location = $"2400[{i + 1}].SV101-2";
             if (code.Kind == ProcedureCodeKind.CptCategoryI)
             {
                 if (ProcedureRuleSet.Embedded.TryGetCptDeletion(code.Value, out var deletedOn) && context.LineDate(i) >= deletedOn)
-                    yield return Finding($"{code.Value} was deleted from CPT for dates of service from {deletedOn:yyyy-MM-dd}.", location);
+                    yield return Finding($"{code.Value} was deleted from CPT for dates of service from {deletedOn:yyyy-MM-dd}.", $"2400[{i + 1}].SV101-2");
                 continue;
             }
             if (code.Kind != ProcedureCodeKind.HcpcsLevelII || hcpcs is null) continue;
+            var location = $"2400[{i + 1}].SV101-2";
             if (!hcpcs.TryGetCode(code.Value, out var entry))
                 yield return Finding($"{code.Value} is not a HCPCS Level II code in {hcpcs.Label}.", location);
             else if (!entry.IsValidOn(context.LineDate(i)))

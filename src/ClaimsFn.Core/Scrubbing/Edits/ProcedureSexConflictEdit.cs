@@ -18,19 +18,19 @@ public sealed class ProcedureSexConflictEdit : ClaimEdit
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        var sex = context.Patient?.Sex?.Trim().ToUpperInvariant();
-        if (sex is not ("F" or "M")) yield break;
+        if (SexOf(context.Patient?.Sex) is not { } sex) yield break;
         var procedures = context.Procedures;
         for (var i = 0; i < procedures.Count; i++)
         {
-            if (procedures[i] is not { } code || ProcedureRuleSet.Embedded.SexOf(code.Value) is not { } needed || needed == sex || HasKx(context, i)) continue;
+            if (procedures[i] is not { } code || ProcedureRuleSet.Embedded.SexOf(code.Value) is not { } needed || needed == sex || context.HasModifier(i, "KX")) continue;
             yield return Finding($"Service line {i + 1} ({code.Value}) is a {(needed == "F" ? "female" : "male")}-only procedure, and the patient's sex on the claim is not.", $"2400[{i + 1}].SV101-2");
         }
     }
 
-    private static bool HasKx(ScrubContext context, int line)
+    /// <summary>F or M as the claim gives it (any case, padded); null for U, blank or anything else.</summary>
+    private static string? SexOf(string? text)
     {
-        foreach (var m in context.ModifiersOf(line)) if (string.Equals(m?.Trim(), "KX", StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        var t = text.AsSpan().Trim();
+        return t.Equals("F", StringComparison.OrdinalIgnoreCase) ? "F" : t.Equals("M", StringComparison.OrdinalIgnoreCase) ? "M" : null;
     }
 }

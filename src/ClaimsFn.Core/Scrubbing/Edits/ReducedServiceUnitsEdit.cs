@@ -19,12 +19,9 @@ public sealed class ReducedServiceUnitsEdit : ClaimEdit
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Units <= 1) continue;
-            foreach (var m in context.ModifiersOf(i))
-            {
-                if (m?.Trim() is not ("52" or "53")) continue;
-                yield return Finding($"Service line {i + 1} has modifier {m.Trim()} with {lines[i].Units:0.###} units; a reduced or discontinued service is one unit.", $"2400[{i + 1}].SV104");
-                break;
-            }
+            var modifier = context.HasModifier(i, "52") ? "52" : context.HasModifier(i, "53") ? "53" : null;
+            if (modifier is not null)
+                yield return Finding($"Service line {i + 1} has modifier {modifier} with {lines[i].Units:0.###} units; a reduced or discontinued service is one unit.", $"2400[{i + 1}].SV104");
         }
     }
 }

@@ -30,11 +30,10 @@ public sealed class ServiceDatesEdit : ClaimEdit
         {
             var from = lines[i].ServiceDate ?? first;
             var to = lines[i].ServiceDateEnd;
-            var location = $"2400[{i + 1}].DTP03";
             if (to is { } t && t < from)
-                yield return Finding($"Service line {i + 1}'s last date is before its first.", location);
+                yield return Finding($"Service line {i + 1}'s last date is before its first.", $"2400[{i + 1}].DTP03");
             else if (from < first || from > last || (to is { } t2 && t2 > last))
-                yield return Finding($"Service line {i + 1}'s date of service is outside the claim's dates of service.", location);
+                yield return Finding($"Service line {i + 1}'s date of service is outside the claim's dates of service.", $"2400[{i + 1}].DTP03");
         }
     }
 }

@@ -21,15 +21,8 @@ public sealed class TherapyModifierEdit : ClaimEdit
         var procedures = context.Procedures;
         for (var i = 0; i < procedures.Count; i++)
         {
-            if (procedures[i] is not { } code || !ProcedureRuleSet.Embedded.IsAlwaysTherapy(code.Value) || HasDiscipline(context, i)) continue;
+            if (procedures[i] is not { } code || !ProcedureRuleSet.Embedded.IsAlwaysTherapy(code.Value) || context.HasModifier(i, "GP") || context.HasModifier(i, "GO") || context.HasModifier(i, "GN")) continue;
             yield return Finding($"Service line {i + 1} ({code.Value}) is an \"always therapy\" service without GP, GO or GN.", $"2400[{i + 1}].SV101-3");
         }
-    }
-
-    private static bool HasDiscipline(ScrubContext context, int line)
-    {
-        foreach (var m in context.ModifiersOf(line))
-            if (m?.Trim().ToUpperInvariant() is "GP" or "GO" or "GN") return true;
-        return false;
     }
 }
