@@ -125,4 +125,10 @@ public sealed record ServiceLine
 
     /// <summary>1-based positions into <see cref="Encounter.Diagnoses"/>, at most four.</summary>
     public IReadOnlyList<int> DiagnosisPointers { get; init; } = [];
+
+    /// <summary>Optional: the line's own date of service (837P 2400 DTP*472) when the claim spans several days; null = the claim's date of service.</summary>
+    public DateOnly? ServiceDate { get; init; }
+
+    /// <summary>Optional: the line's last date when the service itself spans days (DTP*472 as a range); null for one day.</summary>
+    public DateOnly? ServiceDateEnd { get; init; }
 }

@@ -62,7 +62,7 @@ public sealed class ClaimScrubber
     {
         // Scrub what will be billed: text diagnoses replaced by the codes the coding stage assigned.
         var encounter = claim.BillableEncounter;
-        var context = CreateContext(encounter, FrequencyOf(encounter, claim.Version));
+        var context = CreateContext(encounter, FrequencyOf(encounter, claim.Version), claim.PayerClaimControlNumber);
         var issues = Run(edits, context, []);
         if (historyEdits.Length == 0) return issues;
         string? holder = null;
@@ -85,8 +85,9 @@ public sealed class ClaimScrubber
             ? version > 1 ? ScrubContext.ReplacementClaim : ScrubContext.OriginalClaim
             : encounter.ClaimFrequency.Trim();
 
-    private ScrubContext CreateContext(Encounter encounter, string frequency) => new(encounter, codeSets.ForDateOfService(encounter.DateOfService))
+    private ScrubContext CreateContext(Encounter encounter, string frequency, string? payerClaimControlNumber = null) => new(encounter, codeSets.ForDateOfService(encounter.DateOfService))
     {
+        PayerClaimControlNumber = string.IsNullOrWhiteSpace(encounter.PayerClaimControlNumber) ? payerClaimControlNumber : encounter.PayerClaimControlNumber,
         Hcpcs = referenceData.Hcpcs,
         Cpt = referenceData.Cpt,
         Ncci = referenceData.Ncci,

@@ -29,12 +29,15 @@ public static class EditCatalog
         new ProviderTaxonomyEdit(),
         new BillingTaxIdEdit(),
         new BillingAddressZipEdit(),
+        new BillingAddressPoBoxEdit(),
         new DateOfServiceEdit(),
+        new ServiceDatesEdit(),
         new NoServiceLinesEdit(),
         new LineUnitsAndChargeEdit(),
 
         // Situational (SNIP 4) and balancing (SNIP 3)
         new DiagnosisPointerEdit(),
+        new PayerClaimControlNumberEdit(),
         new TotalChargeBalanceEdit(),
 
         // Diagnosis consistency (MCE / I-OCE code edits)
@@ -44,11 +47,21 @@ public static class EditCatalog
         new SecondaryOnlyFirstListedEdit(),
         new DiagnosisAgeConflictEdit(),
         new DiagnosisSexConflictEdit(),
+        new PreventiveVisitAgeEdit(),
+        new ProcedureAgeConflictEdit(),
+        new ProcedureSexConflictEdit(),
+        new DiagnosisWrongProcedureEdit(),
 
         // Correct coding (NCCI)
         new PtpPairNotAllowedEdit(),
         new PtpPairNoModifierEdit(),
         new MueUnitsExceededEdit(),
+        new AddOnWithoutPrimaryEdit(),
+        new EvaluationAndManagementSameDayEdit(),
+        new EvaluationAndManagementMinorProcedureEdit(),
+        new BilateralModifierEdit(),
+        new TherapyModifierEdit(),
+        new ReducedServiceUnitsEdit(),
         new EvaluationAndManagementModifier25Edit(),
 
         // Payer rules (SNIP 7, as data)
@@ -56,6 +69,7 @@ public static class EditCatalog
         new PriorAuthorizationEdit(),
         new ClaimFrequencyEdit(),
         new PayerRequiredFieldEdit(),
+        new SubscriberIdFormatEdit(),
 
         // Claim history
         new DuplicateClaimEdit(),

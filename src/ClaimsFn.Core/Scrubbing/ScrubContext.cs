@@ -57,6 +57,9 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
     /// <summary>CLM05-3: 1 original, 7 replacement, 8 void (the encounter's own, else 7 for a corrected version, else 1).</summary>
     public string ClaimFrequencyCode { get; init; } = OriginalClaim;
 
+    /// <summary>The payer's claim control number of the claim this one replaces or voids (REF*F8): the encounter's, else the one the payer sent back (277CA).</summary>
+    public string? PayerClaimControlNumber { get; init; }
+
     /// <summary>Another claim already submitted with the same fingerprint, or null (also when the history was not consulted).</summary>
     public string? DuplicateOfClaimId { get; init; }
 
@@ -71,6 +74,18 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
 
     /// <summary>A line's modifiers, never null.</summary>
     public IReadOnlyList<string> ModifiersOf(int line) => Lines[line].Modifiers ?? [];
+
+    /// <summary>A line's (first) date of service: its own when given, else the claim's.</summary>
+    public DateOnly LineDate(int line) => Lines[line].ServiceDate ?? Encounter.DateOfService;
+
+    /// <summary>Whether a line carries the modifier (case-insensitive, trimmed), without allocating.</summary>
+    public bool HasModifier(int line, string modifier)
+    {
+        var modifiers = ModifiersOf(line);
+        for (var m = 0; m < modifiers.Count; m++)
+            if (modifiers[m] is { } value && value.AsSpan().Trim().Equals(modifier, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>A line's diagnosis pointers, never null.</summary>
     public IReadOnlyList<int> PointersOf(int line) => Lines[line].DiagnosisPointers ?? [];
@@ -115,6 +130,7 @@ public sealed class ScrubContext(Encounter encounter, IcdCodeSet? codeSet)
         PayerRule = PayerRule,
         Today = Today,
         ClaimFrequencyCode = ClaimFrequencyCode,
+        PayerClaimControlNumber = PayerClaimControlNumber,
         DuplicateOfClaimId = claimId,
         lines = lines,
         diagnoses = diagnoses,

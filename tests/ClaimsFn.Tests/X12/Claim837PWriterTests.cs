@@ -186,4 +186,25 @@ public sealed class Claim837PWriterTests
             .Append(parsed.Value.Trailer).Select(s => s + "~"));
         Assert.Equal(x12, rewritten);
     }
+
+    [Fact]
+    public async Task LineDates_AreWrittenAsTheLinesDtp472_ARangeAsRd8()
+    {
+        var encounter = TestClaims.MultiLine();
+        var dos = encounter.DateOfService;
+        encounter = encounter with
+        {
+            DateOfServiceEnd = dos.AddDays(3),
+            ServiceLines =
+            [
+                encounter.ServiceLines[0],
+                encounter.ServiceLines[1] with { ServiceDate = dos.AddDays(1) },
+                encounter.ServiceLines[2] with { ServiceDate = dos.AddDays(2), ServiceDateEnd = dos.AddDays(3) },
+            ],
+        };
+        var (interchange, _) = await ParseSingleAsync(Write(TestClaims.From(encounter)));
+        var dtp472 = interchange.Groups[0].Transactions[0].Segments.Select(s => s.ToString()).Where(s => s.StartsWith("DTP*472*", StringComparison.Ordinal)).ToList();
+        string D(DateOnly d) => d.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal([$"DTP*472*D8*{D(dos)}", $"DTP*472*D8*{D(dos.AddDays(1))}", $"DTP*472*RD8*{D(dos.AddDays(2))}-{D(dos.AddDays(3))}"], dtp472);
+    }
 }

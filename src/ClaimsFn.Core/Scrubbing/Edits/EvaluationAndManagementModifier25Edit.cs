@@ -8,7 +8,8 @@ namespace ClaimsFn.Core.Scrubbing.Edits;
 /// (I/OCE edit 21; NCCI global-surgery rules). "Procedure" here means a CPT surgery-section code
 /// (10004–69990) other than venipuncture and capillary blood collection (36415, 36416). Without the Physician
 /// Fee Schedule's global periods that is an approximation, so this edit warns; with NCCI tables imported,
-/// the E/M–procedure pairs that need the modifier are rejected by PTP-PAIR-NO-MODIFIER.
+/// the E/M–procedure pairs that need the modifier are rejected by PTP-PAIR-NO-MODIFIER. The listed minor
+/// procedures (0- or 10-day global) are left to EM-MINOR-PROC-NO-25, which rejects.
 /// </summary>
 public sealed class EvaluationAndManagementModifier25Edit : ClaimEdit
 {
@@ -25,7 +26,7 @@ public sealed class EvaluationAndManagementModifier25Edit : ClaimEdit
         var procedures = context.Procedures;
         var procedureLine = -1;
         for (var j = 0; j < procedures.Count && procedureLine < 0; j++)
-            if (procedures[j] is { } p && IsProcedure(p)) procedureLine = j;
+            if (procedures[j] is { } p && IsProcedure(p) && !EvaluationAndManagementMinorProcedureEdit.IsMinorProcedure(p.Value)) procedureLine = j;
         if (procedureLine < 0) yield break;
         for (var i = 0; i < procedures.Count; i++)
         {

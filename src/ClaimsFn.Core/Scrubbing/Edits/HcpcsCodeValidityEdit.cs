@@ -1,24 +1,25 @@
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Primitives;
+using ClaimsFn.Core.Scrubbing.ProcedureRules;
 
 namespace ClaimsFn.Core.Scrubbing.Edits;
 
 /// <summary>
-/// Each HCPCS Level II code is in the imported HCPCS file and valid on the date of service (I/OCE edit 6
+/// Each HCPCS Level II code is in the imported HCPCS file and valid on the line's date of service (I/OCE edit 6
 /// "Invalid procedure code"), when <c>ClaimsFn:HcpcsPath</c> is set; each CPT code (HCPCS Level I) is in the
-/// user's CPT list, when <c>ClaimsFn:CptPath</c> is set. CPT is AMA-licensed: ClaimsFn ships none, so without a
-/// list CPT codes are checked for format only (PROC-CODE-INVALID).
+/// user's CPT list, when <c>ClaimsFn:CptPath</c> is set, and not deleted before it is billed (the embedded list of
+/// CPT codes deleted in an annual update, ProcedureRules/deleted-cpt-codes.csv). CPT is AMA-licensed: ClaimsFn
+/// ships no CPT list, so without one CPT codes are otherwise checked for format only (PROC-CODE-INVALID).
 /// </summary>
 public sealed class HcpcsCodeValidityEdit : ClaimEdit
 {
     public override string Id => "HCPCS-INVALID-FOR-DOS";
     public override EditCategory Category => EditCategory.CodeSet;
-    public override string Description => "Each HCPCS Level II code is in the imported HCPCS file and valid on the date of service; each CPT code is in the configured CPT list.";
+    public override string Description => "Each HCPCS Level II code is in the imported HCPCS file and valid on the date of service; each CPT code is in the configured CPT list and not deleted before it is billed.";
     public override string FixHint => "Replace the code with one active on the date of service (HCPCS changes quarterly).";
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        if (context.Hcpcs is null && context.Cpt is null) yield break;
         var procedures = context.Procedures;
         for (var i = 0; i < procedures.Count; i++)
         {
@@ -26,15 +27,17 @@ public sealed class HcpcsCodeValidityEdit : ClaimEdit
             var location = $"2400[{i + 1}].SV101-2";
             if (code.Kind != ProcedureCodeKind.HcpcsLevelII)
             {
-                if (context.Cpt is { } cpt && !cpt.Contains(code.Value))
+                if (code.Kind == ProcedureCodeKind.CptCategoryI && ProcedureRuleSet.Embedded.TryGetCptDeletion(code.Value, out var deletedOn) && context.LineDate(i) >= deletedOn)
+                    yield return Finding($"{code.Value} was deleted from CPT for dates of service from {deletedOn:yyyy-MM-dd}.", location);
+                else if (context.Cpt is { } cpt && !cpt.Contains(code.Value))
                     yield return Finding($"{code.Value} is not in the configured CPT list ({cpt.Label}) nor a HCPCS Level II code.", location);
                 continue;
             }
             if (context.Hcpcs is not { } hcpcs) continue;
             if (!hcpcs.TryGetCode(code.Value, out var entry))
                 yield return Finding($"{code.Value} is not a HCPCS Level II code in {hcpcs.Label}.", location);
-            else if (!entry.IsValidOn(context.Encounter.DateOfService))
-                yield return Finding($"{code.Value} is not valid on the date of service (HCPCS {(entry.AddedOn > context.Encounter.DateOfService ? "added later" : "terminated")}).", location);
+            else if (!entry.IsValidOn(context.LineDate(i)))
+                yield return Finding($"{code.Value} is not valid on the date of service (HCPCS {(entry.AddedOn > context.LineDate(i) ? "added later" : "terminated")}).", location);
         }
     }
 }

@@ -1,12 +1,13 @@
 using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Scrubbing.ProcedureRules;
 
 namespace ClaimsFn.Core.Scrubbing.Edits;
 
 /// <summary>
 /// Each line has at most four modifiers (SV101-3 to -6), each two letters or digits, none repeated; a
 /// modifier with a letter is a HCPCS Level II modifier and, when the HCPCS file is imported, must be in it
-/// and valid on the date of service (I/OCE edit 22 "Invalid modifier"). Two-digit CPT modifiers are
-/// AMA-licensed and checked for format only.
+/// and valid on the date of service (I/OCE edit 22 "Invalid modifier"). CPT modifiers (two digits, and the
+/// Category II 1P/2P/3P/8P) must be in the embedded CPT modifier list (ProcedureRules/cpt-modifiers.csv).
 /// </summary>
 public sealed class ModifierEdit : ClaimEdit
 {
@@ -14,7 +15,7 @@ public sealed class ModifierEdit : ClaimEdit
 
     public override string Id => "MODIFIER-INVALID";
     public override EditCategory Category => EditCategory.CodeSet;
-    public override string Description => "Each line has at most 4 modifiers, each a valid two-character CPT or HCPCS modifier, none repeated.";
+    public override string Description => "Each line has at most 4 modifiers, each in the CPT modifier list or the HCPCS modifier file, none repeated.";
     public override string FixHint => "Correct or remove the modifier; modifiers are two characters (e.g. 25, 59, LT, GT).";
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
@@ -35,7 +36,10 @@ public sealed class ModifierEdit : ClaimEdit
                 }
                 if (modifiers.Take(m).Any(p => string.Equals(p?.Trim(), modifier, StringComparison.OrdinalIgnoreCase)))
                     yield return Finding($"Service line {i + 1} repeats modifier {modifier}.", location);
-                if (context.Hcpcs is { } hcpcs && !(char.IsAsciiDigit(modifier[0]) && char.IsAsciiDigit(modifier[1])))
+                if (ProcedureRuleSet.Embedded.IsCptModifier(modifier)) continue;
+                if (char.IsAsciiDigit(modifier[0]) && char.IsAsciiDigit(modifier[1]))
+                    yield return Finding($"Service line {i + 1} modifier {modifier} is not a CPT modifier.", location);
+                else if (context.Hcpcs is { } hcpcs)
                 {
                     if (!hcpcs.TryGetModifier(modifier, out var entry))
                         yield return Finding($"Service line {i + 1} modifier {modifier} is not a HCPCS modifier in {hcpcs.Label}.", location);

@@ -5,7 +5,8 @@ namespace ClaimsFn.Core.Scrubbing.Edits;
 
 /// <summary>
 /// Units above the code's practitioner MUE: per line when the MUE adjudication indicator is 1, and summed over
-/// the claim's lines of the code (one date of service) when it is 2 or 3. Runs only with NCCI tables imported.
+/// the claim's lines of the code on the same date of service (the line's own date, else the claim's) when it is
+/// 2 or 3. Runs only with NCCI tables imported.
 /// Units on other claims of the same day are not seen here.
 /// </summary>
 public sealed class MueUnitsExceededEdit : ClaimEdit
@@ -21,22 +22,25 @@ public sealed class MueUnitsExceededEdit : ClaimEdit
         if (mue.EditionCount == 0) yield break;
         var procedures = context.Procedures;
         var lines = context.Lines;
-        var dos = context.Encounter.DateOfService;
         for (var i = 0; i < procedures.Count; i++)
         {
+            var dos = context.LineDate(i);
             if (procedures[i] is not { } code || !mue.TryFind(code.Value, dos, out var edit)) continue;
+            // An MUE of 0 marks a service Medicare does not pay at all (e.g. preventive visits, "CMS Policy"): a
+            // coverage statement of Medicare's, not a units limit, and other payers cover those services.
+            if (edit.Value == 0) continue;
             if (edit.Indicator == MueAdjudicationIndicator.Line)
             {
                 if (lines[i].Units > edit.Value)
                     yield return Finding($"Service line {i + 1} bills {lines[i].Units:0.###} units of {code.Value}; its MUE is {edit.Value} per line (MAI 1).", $"2400[{i + 1}].SV104", Hint(edit.Indicator));
                 continue;
             }
-            // Date-of-service MUE: judge the code once, at its first line.
+            // Date-of-service MUE: judge the code once per date, at its first line of that date.
             var first = true;
-            for (var k = 0; k < i && first; k++) first = procedures[k]?.Value != code.Value;
+            for (var k = 0; k < i && first; k++) first = procedures[k]?.Value != code.Value || context.LineDate(k) != dos;
             if (!first) continue;
             var total = 0m;
-            for (var k = i; k < procedures.Count; k++) if (procedures[k]?.Value == code.Value) total += lines[k].Units;
+            for (var k = i; k < procedures.Count; k++) if (procedures[k]?.Value == code.Value && context.LineDate(k) == dos) total += lines[k].Units;
             if (total > edit.Value)
                 yield return Finding($"The claim bills {total:0.###} units of {code.Value} on the date of service; its MUE is {edit.Value} per day (MAI {(int)edit.Indicator}).", $"2400[{i + 1}].SV104", Hint(edit.Indicator));
         }

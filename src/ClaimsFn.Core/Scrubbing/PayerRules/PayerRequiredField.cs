@@ -23,4 +23,7 @@ public enum PayerRequiredField
 
     /// <summary>The patient's address when the patient is not the subscriber (2010CA N3/N4).</summary>
     PatientAddress,
+
+    /// <summary>The member id (2010BA NM109) in the Medicare Beneficiary Identifier format (checked by SUBSCRIBER-ID-FORMAT).</summary>
+    MedicareBeneficiaryIdentifier,
 }

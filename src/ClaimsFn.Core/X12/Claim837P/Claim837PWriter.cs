@@ -318,7 +318,11 @@ public sealed class Claim837PWriter
             for (var p = 0; p < Ptrs(line).Count; p++) pointers[p] = Ptrs(line)[p].ToString(CultureInfo.InvariantCulture);
             // SV105 (place of service) is left empty: the line inherits CLM05-1.
             w.Segment("SV1").Composite(procedure).Element(line.Charge).Element("UN").Element(line.Units).Skip(2).Composite(pointers).End();
-            w.Segment("DTP").Element("472").Element("D8").Element(dos).End();
+            // The line's own dates when the encounter gives them (a range as RD8), else the claim's date of service.
+            if (line.ServiceDateEnd is { } lineEnd && lineEnd != (line.ServiceDate ?? e.DateOfService))
+                w.Segment("DTP").Element("472").Element("RD8").Element(string.Create(CultureInfo.InvariantCulture, $"{line.ServiceDate ?? e.DateOfService:yyyyMMdd}-{lineEnd:yyyyMMdd}")).End();
+            else
+                w.Segment("DTP").Element("472").Element("D8").Element(line.ServiceDate is { } lineDate ? lineDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : dos).End();
         }
     }
 

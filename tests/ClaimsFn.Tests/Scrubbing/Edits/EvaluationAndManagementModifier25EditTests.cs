@@ -23,5 +23,8 @@ public sealed class EvaluationAndManagementModifier25EditTests
 
     [Fact]
     public void VisitWithASameDayProcedureWithout25_Warns() =>
-        AssertTrips(edit, WithLines(Line("20610", 1, "RT"), Line("99213")), location: "2400[2].SV101-3", messageContains: "line 1 (20610)");
+        AssertTrips(edit, WithLines(Line("29881", 1, "RT"), Line("99213")), location: "2400[2].SV101-3", messageContains: "line 1 (29881)");
+
+    [Fact]
+    public void ListedMinorProcedure_IsLeftToTheRejectingEdit() => AssertClean(edit, WithLines(Line("20610", 1, "RT"), Line("99213")));
 }

@@ -65,4 +65,15 @@ public sealed class HcpcsCodeValidityEditTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void CptCodeDeletedBeforeTheDateOfService_Trips_EvenWithoutAnHcpcsFile()
+    {
+        AssertTrips(edit, WithLines(Line("99201")), location: "2400[1].SV101-2", messageContains: "deleted from CPT");
+        Assert.Single(edit.Check(new ScrubContext(WithLines(Line("99213"), Line("99354")), null)));
+    }
+
+    [Fact]
+    public void CptCodeDeletedAfterTheDateOfService_DoesNotTrip() =>
+        AssertClean(edit, WithLines(Line("99241")) with { DateOfService = new DateOnly(2022, 12, 30) });
 }

@@ -30,4 +30,17 @@ public sealed class ModifierEditTests
     [Fact]
     public void WithoutAnHcpcsFile_UnknownLetterModifierPassesTheFormatCheck() =>
         Assert.Empty(edit.Check(new ScrubContext(WithLines(Line("20610", 1, "ZZ")), null)));
+
+    [Theory]
+    [InlineData("64")]
+    [InlineData("00")]
+    [InlineData("28")]
+    public void TwoDigitModifierNotInCpt_Trips(string modifier) => AssertTrips(edit, WithLines(Line("20610", 1, modifier)), messageContains: $"{modifier} is not a CPT modifier");
+
+    [Fact]
+    public void UnknownCptModifier_TripsEvenWithoutAnHcpcsFile() =>
+        Assert.Single(edit.Check(new ScrubContext(WithLines(Line("20610", 1, "64")), null)));
+
+    [Fact]
+    public void CptCategoryIIModifier_DoesNotTrip() => AssertClean(edit, WithLines(Line("3074F", 1, "1P"), Line("99213", 1, "95")));
 }

@@ -29,4 +29,27 @@ public sealed class MueUnitsExceededEditTests
         AssertClean(edit, WithLines(Line("97110", 5)));
         AssertTrips(edit, WithLines(Line("97110", 5)) with { DateOfService = new DateOnly(2026, 3, 2) }, messageContains: "MUE is 4");
     }
+
+    [Fact]
+    public void DateOfServiceEdit_SumsPerLineDate()
+    {
+        var sep2 = new DateOnly(2026, 9, 2);
+        var spread = WithLines(Line("20610", 2, "RT") with { ServiceDate = sep2 }, Line("20610", 1, "LT") with { ServiceDate = sep2.AddDays(1) }) with { DateOfServiceEnd = sep2.AddDays(1) };
+        AssertClean(edit, spread);
+        var sameDay = spread with { ServiceLines = [spread.ServiceLines[0], spread.ServiceLines[1] with { ServiceDate = sep2 }] };
+        AssertTrips(edit, sameDay, messageContains: "3 units");
+    }
+
+    [Fact]
+    public void MueOfZero_IsMedicareCoverage_NotAUnitsLimit()
+    {
+        var zero = new ClaimsFn.Core.Scrubbing.Ncci.MueTable([(DateOnly.MinValue, new Dictionary<string, ClaimsFn.Core.Scrubbing.Ncci.MueEdit>
+        {
+            ["99396"] = new(0, ClaimsFn.Core.Scrubbing.Ncci.MueAdjudicationIndicator.DateOfServiceClinical),
+            ["99213"] = new(1, ClaimsFn.Core.Scrubbing.Ncci.MueAdjudicationIndicator.DateOfServiceClinical),
+        })]);
+        var ncci = new ClaimsFn.Core.Scrubbing.Ncci.NcciEdits(ClaimsFn.Core.Scrubbing.Ncci.PtpEditTable.Empty, zero, "test");
+        AssertClean(edit, new ClaimsFn.Core.Scrubbing.ScrubContext(WithLines(Line("99396")), null) { Ncci = ncci });
+        AssertTrips(edit, new ClaimsFn.Core.Scrubbing.ScrubContext(WithLines(Line("99213", 2)), null) { Ncci = ncci });
+    }
 }

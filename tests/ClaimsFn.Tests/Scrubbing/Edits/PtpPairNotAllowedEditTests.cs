@@ -28,4 +28,12 @@ public sealed class PtpPairNotAllowedEditTests
         AssertTrips(edit, WithLines(Line("93000"), Line("93005")) with { DateOfService = new DateOnly(2024, 6, 1) });
         AssertClean(edit, WithLines(Line("93000"), Line("93005")) with { DateOfService = new DateOnly(2026, 3, 1) });
     }
+
+    [Fact]
+    public void PairOnDifferentLineDates_DoesNotTrip()
+    {
+        var sep2 = new DateOnly(2026, 9, 2);
+        AssertClean(edit, WithLines(Line("76942") with { ServiceDate = sep2.AddDays(1) }, Line("20610") with { ServiceDate = sep2 }) with { DateOfServiceEnd = sep2.AddDays(1) });
+        AssertTrips(edit, WithLines(Line("76942") with { ServiceDate = sep2 }, Line("20610") with { ServiceDate = sep2 }) with { DateOfServiceEnd = sep2.AddDays(1) });
+    }
 }
