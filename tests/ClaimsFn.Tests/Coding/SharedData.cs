@@ -15,6 +15,7 @@ public static class SharedData
 
     private static readonly Lazy<IcdCodeSet> Fy2026 = new(() => Load(2026));
     private static readonly Lazy<IcdCodeSet> Fy2025 = new(() => Load(2025));
+    private static readonly Lazy<IcdCodeSet> Fy2027 = new(() => Load(2027));
     private static readonly Lazy<IReadOnlyList<AlphabeticIndexEntry>> AlphabeticIndex = new(() => AlphabeticIndexReader.ReadFile(IndexCsv));
     private static readonly Lazy<DiagnosisTextCoder> Coder2026 = new(() => new DiagnosisTextCoder(Fy2026.Value, AlphabeticIndex.Value));
 
@@ -31,6 +32,8 @@ public static class SharedData
     public static IcdCodeSet CodeSet2026 => Fy2026.Value;
 
     public static IcdCodeSet CodeSet2025 => Fy2025.Value;
+
+    public static IcdCodeSet CodeSet2027 => Fy2027.Value;
 
     /// <summary>FY2026 with the Alphabetic Index: what production runs with when both are configured.</summary>
     public static DiagnosisTextCoder TextCoder2026 => Coder2026.Value;
