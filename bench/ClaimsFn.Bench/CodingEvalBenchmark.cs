@@ -7,7 +7,8 @@ namespace ClaimsFn.Bench;
 
 /// <summary>
 /// Accuracy of text-to-ICD-10-CM coding on labelled TSVs (statement, expected codes in guideline order or "-"
-/// for "assign nothing", optional fiscal year, note): coverage (share of codable statements assigned without a
+/// for "assign nothing", optional fiscal year, note; a file without the year column, the tuned set, labels one code, which the
+/// proposed codes must include): coverage (share of codable statements assigned without a
 /// coder), precision of what was assigned (every code, in order), top-1, and a reliability table (confidence of
 /// the first candidate → observed precision). By default it scores the tuned set, the dev set and the untouched
 /// hold-out separately: tuning may look at the first two only.
@@ -91,7 +92,7 @@ public sealed class CodingEvalBenchmark : IBenchmark
     private static Scored Score(Row row, TextCodingResult result)
     {
         var proposed = result.ProposedCodes;
-        var proposedRight = row.Expected.Count > 0 && proposed.SequenceEqual(row.Expected);
+        var proposedRight = row.Expected.Count > 0 && (row.FirstOnly ? proposed.Contains(row.Expected[0]) : proposed.SequenceEqual(row.Expected));
         var firstRight = row.Expected.Count > 0 && proposed.Count > 0 && proposed[0] == row.Expected[0];
         return new Scored(row, result, result.AutoAssigned, result.AutoAssigned && proposedRight, proposedRight, firstRight);
     }
@@ -106,7 +107,9 @@ public sealed class CodingEvalBenchmark : IBenchmark
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private sealed record Row(string Statement, IReadOnlyList<string> Expected, int Year)
+    /// <param name="FirstOnly">The tuned set labels one code per statement (written when the coder gave one): right when the codes
+    /// proposed include it (a guideline may put another first, e.g. N18.x before D63.1).</param>
+    private sealed record Row(string Statement, IReadOnlyList<string> Expected, int Year, bool FirstOnly)
     {
         /// <summary>Comments start with '#'; so do problem-list statements ("# Chronic systolic heart failure"), which have a fiscal year in the third column.</summary>
         public static bool IsStatement(string line) =>
@@ -117,8 +120,8 @@ public sealed class CodingEvalBenchmark : IBenchmark
         {
             var cols = line.Split('\t');
             var expected = cols[1].Trim() == "-" ? [] : cols[1].Split(',').Select(c => c.Trim().Replace(".", "", StringComparison.Ordinal)).ToList();
-            var year = cols.Length > 2 && cols[2].Trim() is { Length: 4 } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var fy) ? fy : 2026;
-            return new Row(cols[0], expected, year);
+            var hasYear = cols.Length > 2 && cols[2].Trim() is { Length: 4 } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+            return new Row(cols[0], expected, hasYear ? int.Parse(cols[2].Trim(), CultureInfo.InvariantCulture) : 2026, !hasYear);
         }
     }
 

@@ -9,7 +9,7 @@ namespace ClaimsFn.Core.Coding.Text;
 /// when the documentation leaves a required choice open, the result asks a coder instead of guessing.
 /// One instance per code set; thread-safe.
 /// </summary>
-public sealed class DiagnosisTextCoder
+public sealed partial class DiagnosisTextCoder
 {
     /// <summary>The default confidence needed to assign a code without a coder.</summary>
     public const double DefaultAutoCodeThreshold = 0.75;
@@ -59,6 +59,7 @@ public sealed class DiagnosisTextCoder
     private static readonly string[] SideStems = [.. ((string[])["right", "left", "bilateral", "unilateral"]).Select(ClinicalText.Stem)];
 
     private readonly DiagnosisTextIndex index;
+    private readonly AdditionalCodeRules rules;
     // Scratch space is rented per call: as many exist as calls ran at once, not one per thread that ever coded.
     private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> scratchPool = [];
 
@@ -68,6 +69,7 @@ public sealed class DiagnosisTextCoder
         ArgumentOutOfRangeException.ThrowIfLessThan(autoCodeThreshold, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(autoCodeThreshold, 1.0);
         index = new DiagnosisTextIndex(codeSet, alphabeticIndex, vocabulary ?? ClinicalVocabulary.Default);
+        rules = new AdditionalCodeRules(codeSet);
         AutoCodeThreshold = autoCodeThreshold;
         HasAlphabeticIndex = alphabeticIndex is { Count: > 0 };
     }
@@ -91,14 +93,22 @@ public sealed class DiagnosisTextCoder
     public TextCodingResult ResolveHeader(string header, string documentation, int maxSuggestions = 5) =>
         CodeWithin(documentation, header.Replace(".", "", StringComparison.Ordinal).Trim().ToUpperInvariant(), maxSuggestions);
 
-    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions)
+    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null)
     {
         ArgumentNullException.ThrowIfNull(statement);
         var lowered = statement.ToLowerInvariant();
         var text = WithoutSemanticTag(statement);
-        if (IsUncertain(lowered))
-            return new TextCodingResult(statement, [], false,
-                "The diagnosis is documented as uncertain (probable, suspected, rule out): outpatient coding (guideline IV.H) codes the signs and symptoms instead. Confirm the diagnosis or list the symptoms.");
+        DocumentedStatement? documented = null;
+        if (within is null)
+        {
+            // Problem-list and discharge phrasing, ruled-out and uncertain clauses, treatment and BMI set aside (see DocumentedStatement).
+            documented = DocumentedStatement.Read(text, index.Vocabulary.UncertainPhrases, w => index.TryGetToken(ClinicalText.Stem(w), out _));
+            if (documented.UncertainOnly)
+                return new TextCodingResult(statement, [], false, UncertainQuestion);
+            text = documented.Text;
+        }
+        else if (IsUncertain(lowered))
+            return new TextCodingResult(statement, [], false, UncertainQuestion);
 
         var tokens = Statement(text);
         if (tokens.Count == 0)
@@ -124,7 +134,7 @@ public sealed class DiagnosisTextCoder
         if (within is null && GuidelineCombination(tokens) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
             candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
 
-        var ranked = candidates.Values.OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+        var ranked = candidates.Values.Where(c => Related(c.Code, text)).OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
         if (ranked.Count == 0)
             return new TextCodingResult(statement, [], false, "No ICD-10-CM title or index term matches the statement; a coder codes it from the documentation.");
 
@@ -140,6 +150,23 @@ public sealed class DiagnosisTextCoder
             var conf = c == best ? confidence : Math.Min(Confidence(c, Math.Min(1.0, best.Score)), confidence);
             suggestions.Add(new CodeSuggestion(c.Code, Title(c.Code), Math.Round(conf, 3), c.Evidence));
         }
+        IReadOnlyList<CodeSuggestion> additional = [];
+        if (documented is not null)
+        {
+            var (codes, why) = rules.Apply(best.Code, documented, organismText ?? documented.Text);
+            if (documented.Bilateral && codes.Count > 0 && (codes[0] != best.Code || codes.Count > 1) && codes[0][..^1] == best.Code[..^1])
+            {
+                // "Bilateral" settles the side: siblings that differ only by side no longer compete.
+                var other = ranked.FirstOrDefault(c => c.Code.Length != best.Code.Length || c.Code[..^1] != best.Code[..^1]);
+                confidence = Math.Max(confidence, Confidence(best, other?.Score ?? 0));
+                if (question is not null && question.StartsWith("Which side", StringComparison.Ordinal)) question = null;
+            }
+            if (codes[0] != best.Code)
+                suggestions.Insert(0, new CodeSuggestion(codes[0], Title(codes[0]), Math.Round(confidence, 3), $"{best.Evidence}; {IcdCodeText(best.Code)} → {IcdCodeText(codes[0])} by guideline"));
+            var evidence = string.Join("; ", why);
+            additional = [.. codes.Skip(1).Select(c => new CodeSuggestion(c, Title(c), Math.Round(confidence, 3), evidence))];
+            if (codes[0] != best.Code && suggestions.Count > maxSuggestions) suggestions.RemoveAt(suggestions.Count - 1);
+        }
         var auto = question is null && confidence >= AutoCodeThreshold;
         if (!auto && question is null)
         {
@@ -147,7 +174,45 @@ public sealed class DiagnosisTextCoder
                 ? $"Which fits the documentation: {string.Join(" or ", suggestions.Take(3).Select(s => $"{s.Dotted} ({s.Title})"))}?"
                 : $"The closest code, {suggestions[0].Dotted} ({suggestions[0].Title}), does not match the statement fully; confirm it or document the diagnosis more specifically.";
         }
-        return new TextCodingResult(statement, suggestions, auto, auto ? null : question);
+        if (!auto && organismText is null && documented is not null && OrganismPhrase().Match(documented.Text) is { Success: true } organism)
+        {
+            // "Cystitis due to E. coli": when the organism keeps the condition from a confident code, code the condition and
+            // add the organism (B95–B96, "use additional code"); a combination code that names it (J15.212) wins the first pass.
+            var condition = documented.Text.Remove(organism.Index, organism.Length).Trim(' ', ',');
+            if (condition.Length > 0)
+            {
+                var second = CodeWithin(condition, null, maxSuggestions, documented.Text);
+                if (second.AutoAssigned) return second with { Statement = statement };
+            }
+        }
+        return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:due to|caused by|from)\s+)?\b(?:e\.? ?coli|escherichia coli|klebsiella(?: pneumoniae)?|pseudomonas(?: aeruginosa)?|mrsa|mssa|h\.? ?pylori|helicobacter pylori|proteus|enterococcus|enterococcal)\b")]
+    private static partial System.Text.RegularExpressions.Regex OrganismPhrase();
+
+    private const string UncertainQuestion =
+        "The diagnosis is documented as uncertain (probable, suspected, rule out): outpatient coding (guideline IV.H) codes the signs and symptoms instead. Confirm the diagnosis or list the symptoms.";
+
+    /// <summary>Words that make a perinatal (P), obstetric (O) or congenital code relevant; without them such a code
+    /// is from a chapter unrelated to the statement and never a candidate.</summary>
+    private static readonly string[] NewbornWords = ["newborn", "neonat", "perinatal", "fetus", "fetal", "birth", "infant", "preterm", "premature", "baby"];
+    private static readonly string[] PregnancyWords = ["pregnan", "gestation", "obstetric", "trimester", "postpartum", "puerper", "labor", "deliver", "antepartum", "ectopic",
+        "miscarriage", "abortion", "hyperemesis", "eclampsia", "intrauterine", "placenta", "cesarean", "twin", "weeks"];
+    private static readonly string[] CongenitalWords = ["congenital", "hereditary", "familial", "inherited", "genetic", "infant", "newborn", "child", "pediatric"];
+
+    private bool Related(string code, string text)
+    {
+        // B95–B97 identify the organism of a condition coded elsewhere: supplementary codes, never the one listed first.
+        if (code.StartsWith("B95", StringComparison.Ordinal) || code.StartsWith("B96", StringComparison.Ordinal) || code.StartsWith("B97", StringComparison.Ordinal)) return false;
+        var lowered = text.ToLowerInvariant();
+        bool Mentions(string[] roots) => roots.Any(r => lowered.Contains(r, StringComparison.Ordinal));
+        if (code[0] == 'P' && !Mentions(NewbornWords)) return false;
+        if (code[0] == 'O' && !Mentions(PregnancyWords)) return false;
+        var title = Title(code).ToLowerInvariant();
+        if ((title.Contains("congenital", StringComparison.Ordinal) || title.Contains("newborn", StringComparison.Ordinal)) && !Mentions(CongenitalWords)) return false;
+        if (title.StartsWith("carrier", StringComparison.Ordinal) && !lowered.Contains("carrier", StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>A SNOMED CT display name ends in a semantic tag, e.g. "Acute bronchitis (disorder)": the tag is not documentation.</summary>
@@ -243,6 +308,10 @@ public sealed class DiagnosisTextCoder
             return ("Z23", "guideline I.C.21.c.2: an encounter for any vaccination is Z23 (Encounter for immunization)");
         if (Has("covid") && Has("19") && !tokens.Exists(t => t.Negated) && !NotACovidCase.Any(Has))
             return ("U071", "guideline I.C.1.g.1: confirmed COVID-19 is U07.1, sequenced first; code its manifestations (e.g. J12.82 pneumonia) after it");
+        if (Has(CopdWords[0]) && Has(CopdWords[1]) && Has(CopdWords[2]) && (Has(PneumoniaStem) || (Has(AcuteStem) && Has(BronchitisStem))))
+            return ("J440", "guideline: COPD with an acute lower respiratory infection is J44.0; use additional code to identify the infection");
+        if (Has(InfluenzaStem) && !Has(HaemophilusStem) && !Has("hemophilu") && !NotACovidCase.Any(Has) && !Has(ImmunizationStem) && InfluenzaCombination(Has) is { } flu)
+            return flu;
         var kidneyDisease = Has("kidney") && (Has("chron") || Has("diseas")) && !Has("acut") && !Has("injury") && !Has("calculu") && !Has("cyst");
         if (Has(DiabetesStem) && kidneyDisease && !Has("hypertens") && !Has("family") && !Has("history") && !Has("screen"))
         {
@@ -263,6 +332,32 @@ public sealed class DiagnosisTextCoder
         if (kidney) return stage5 ? ("I120", Rule + "stage 5 CKD/ESRD → I12.0") : ("I129", Rule + "CKD stage 1–4/unspecified → I12.9");
         if (heartDisease && !Has("kidney")) return ("I119", Rule + "heart disease without heart failure → I11.9");
         return null;
+    }
+
+    private static readonly string[] CopdWords = [ClinicalText.Stem("chronic"), ClinicalText.Stem("obstructive"), ClinicalText.Stem("pulmonary")];
+    private static readonly string PneumoniaStem = ClinicalText.Stem("pneumonia");
+    private static readonly string AcuteStem = ClinicalText.Stem("acute");
+    private static readonly string BronchitisStem = ClinicalText.Stem("bronchitis");
+    private static readonly string InfluenzaStem = ClinicalText.Stem("influenza");
+    private static readonly string HaemophilusStem = ClinicalText.Stem("haemophilus");
+
+    /// <summary>Influenza with a manifestation is one combination code (I.C.10.c): J09 for novel influenza A, J10 for an identified
+    /// virus (influenza A or B), J11 when the virus is not identified; null for influenza without a named manifestation.</summary>
+    private static (string Code, string Evidence)? InfluenzaCombination(Func<string, bool> has)
+    {
+        bool Any(params string[] words) => words.Any(w => has(ClinicalText.Stem(w)));
+        var novel = Any("novel", "avian", "h5n1", "swine");
+        var category = novel ? "J09" : Any("identified") ? "J10" : "J11";
+        var site = Any("pneumonia") ? (novel ? "X1" : "00")
+            : Any("encephalopathy") ? (novel ? "X9" : "81")
+            : Any("myocarditis") ? (novel ? "X9" : "82")
+            : Any("otitis") ? (novel ? "X9" : "83")
+            : Any("gastrointestinal", "gastroenteritis", "diarrhea", "vomiting") ? (novel ? "X3" : "2")
+            : Any("bronchitis", "laryngitis", "pharyngitis", "respiratory", "pleural", "effusion", "sinusitis") ? (novel ? "X2" : "1")
+            : null;
+        if (site is null) return null;
+        var code = category + site;
+        return (code, $"guideline I.C.10.c: influenza with a manifestation is one combination code → {code[..3]}.{code[3..]} ({(novel ? "novel influenza A" : category == "J10" ? "identified influenza virus" : "influenza virus not identified")})");
     }
 
     private void Score(List<StatementToken> tokens, string? within, Dictionary<string, Candidate> candidates, Scratch s)
