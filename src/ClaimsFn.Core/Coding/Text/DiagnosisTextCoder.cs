@@ -21,6 +21,7 @@ public sealed partial class DiagnosisTextCoder
     /// <summary>Above any text score (at most 1), so a guideline candidate sorts first.</summary>
     private const double GuidelineRank = 2.0;
     private const double MarginForFullConfidence = 0.06;
+    private const double FullMatch = 0.98;
 
     /// <summary>A word matched only through a nonessential modifier explains the statement a little less than a word the
     /// description states (so "acute on chronic" prefers the code that says "acute" over one whose ancestor allows it).</summary>
@@ -110,7 +111,7 @@ public sealed partial class DiagnosisTextCoder
         else if (IsUncertain(lowered))
             return new TextCodingResult(statement, [], false, UncertainQuestion);
 
-        var tokens = Statement(text);
+        var tokens = Statement(text, documented?.Bilateral == true);
         if (tokens.Count == 0)
             return new TextCodingResult(statement, [], false, "The statement holds no diagnosis words; enter the diagnosis or its code.");
 
@@ -139,7 +140,7 @@ public sealed partial class DiagnosisTextCoder
             return new TextCodingResult(statement, [], false, "No ICD-10-CM title or index term matches the statement; a coder codes it from the documentation.");
 
         var best = ranked[0];
-        var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
+        var runnerUp = ranked.Count > 1 ? RunnerUp(best, ranked, text) : 0;
         var confidence = best.Evidence.StartsWith("guideline", StringComparison.Ordinal) ? GuidelineConfidence : Confidence(best, runnerUp);
         var question = AxisQuestion(best.Code, tokens);
         if (question is not null) confidence = Math.Min(confidence, 0.5);
@@ -233,6 +234,9 @@ public sealed partial class DiagnosisTextCoder
         // Full match and a lead give 1; a tie (another code explains the statement as well) takes a third off.
         // The lead needed is small: a runner-up that asserts even one word the statement lacks is a worse fit.
         var margin = Math.Clamp((c.Score - other) / MarginForFullConfidence, 0, 1);
+        // A candidate that says exactly what the statement says leads any that leaves a word unexplained ("acute on chronic"
+        // vs "chronic"), however little that word weighs.
+        if (c.Score >= FullMatch && other < c.Score - 0.01) margin = 1;
         return c.Score * (0.65 + 0.35 * margin);
     }
 
@@ -256,7 +260,45 @@ public sealed partial class DiagnosisTextCoder
     }
 
     /// <summary>The statement's distinct tokens with their ids (-1 when no description has the word) and weights.</summary>
-    private List<StatementToken> Statement(string statement)
+    private static readonly string BilateralStem = ClinicalText.Stem("bilateral");
+
+    /// <summary>
+    /// The score the best candidate must lead. A code of the same category that leaves open, as "unspecified", what the best
+    /// states (the stage, the side, the vein) does not compete when the best fits well: the documentation picked the leaf.
+    /// </summary>
+    private double RunnerUp(Candidate best, List<Candidate> ranked, string statement)
+    {
+        var bestTitle = Title(best.Code).ToLowerInvariant();
+        var lowered = statement.ToLowerInvariant();
+        var specific = best.Score >= 0.9 && !bestTitle.Contains("unspecified", StringComparison.Ordinal);
+        foreach (var c in ranked)
+        {
+            if (c == best) continue;
+            var title = Title(c.Code).ToLowerInvariant();
+            if (specific && c.Code[..3] == best.Code[..3] && title.Contains("unspecified", StringComparison.Ordinal)
+                && AxisWords.Any(w => ContainsWord(bestTitle, w) && !ContainsWord(title, w) && ContainsWord(lowered, w)))
+                continue;
+            return c.Score;
+        }
+        return 0;
+    }
+
+    /// <summary>Words of the axes the documentation chooses a leaf by: side, stage, acuity, encounter.</summary>
+    private static readonly string[] AxisWords = ["right", "left", "bilateral", "stage", "acute", "chronic", "initial", "subsequent", "sequela", "1", "2", "3", "4"];
+
+    private static bool ContainsWord(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            at = text.IndexOf(word, at + 1, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private List<StatementToken> Statement(string statement, bool bilateralRule = false)
     {
         var normalized = ClinicalText.Normalize(statement, index.Vocabulary);
         ApplyUncontrolled(normalized);
@@ -271,6 +313,8 @@ public sealed partial class DiagnosisTextCoder
             var weight = id >= 0 ? index.Weights[id] : index.UnknownWeight;
             if (id >= 0 && index.Free[id] && !t.Negated) weight *= 0.3f;
             if (t.Negated) weight *= 0.5f;
+            // "Both knees": a code per side is as right as a bilateral code (AdditionalCodeRules reports right and left).
+            if (bilateralRule && t.Stem == BilateralStem) weight *= 0.1f;
             result.Add(new StatementToken(t.Stem, t.Negated, id, opposite, weight));
         }
         return result;

@@ -64,8 +64,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             if (lookIn.Contains("insulin pump", StringComparison.Ordinal)) insulinPump = true;
             if (!pregnancy && InsulinRequiring().IsMatch(clause))
             {
-                var without = InsulinRequiring().Replace(clause, " ").Trim();
-                if (without.Length > 0) clause = without;
+                clause = InsulinRequiring().Replace(clause, " ").Trim();
             }
             if (clause.Length == 0 || StatusOnly.Contains(clause)) continue;
             kept.Add(clause);
