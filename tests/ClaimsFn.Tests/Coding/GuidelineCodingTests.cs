@@ -53,6 +53,12 @@ public sealed class GuidelineCodingTests
     public void BothSides_WithoutABilateralCode_ProposeRightThenLeft() =>
         Assert.Equal(["M25561", "M25562"], SharedData.TextCoder2026.Code("Pain in both knees").ProposedCodes);
 
+    [Theory]
+    [InlineData("Sepsis due to Pseudomonas with pneumonia", "A4152,J189")]
+    [InlineData("Acute kidney injury on CKD stage 4", "N179,N184")]
+    public void LocalizedInfection_AndSecondConditions_FollowTheMainCode(string statement, string codes) =>
+        Assert.Equal(codes.Split(','), SharedData.TextCoder2026.Code(statement).ProposedCodes);
+
     [Fact]
     public void OnFollowedByDiagnosisWords_IsDocumentation_NotTreatment() =>
         Assert.Equal("Z713", SharedData.TextCoder2026.Code("Counseling on diet").Best?.Code);

@@ -54,6 +54,13 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         if (main is "I130" or "I132" or "I110") Add(HeartFailure(text), "use additional code for the type of heart failure (I.C.9.a.1/3)");
         if (IsDiabetes(main) && main[3..] == "22" || main.StartsWith("I12", StringComparison.Ordinal) || main.StartsWith("I13", StringComparison.Ordinal))
             Add(ckdStage ?? "N189", "use additional code for the stage of chronic kidney disease (I.C.4.a / I.C.9.a.2)");
+        if (main.StartsWith("N18", StringComparison.Ordinal) && (Has(text, "aki") || text.Contains("acute kidney", StringComparison.Ordinal) || text.Contains("acute renal", StringComparison.Ordinal)))
+        {
+            codes[0] = "N179";
+            Add(main, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
+        }
+        else if (main.StartsWith("N17", StringComparison.Ordinal) && ckdStage is not null)
+            Add(ckdStage, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
         if (main == "U071")
         {
             if (Has(text, "pneumonia")) Add("J1282", "COVID-19 pneumonia (I.C.1.g.1.a)");
@@ -68,6 +75,12 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         {
             codes[0] = main[..3] + "43";
             Add("K3184", "diabetic gastroparesis: E1x.43 with the manifestation K31.84 (index)");
+        }
+        if (main.StartsWith("A40", StringComparison.Ordinal) || main.StartsWith("A41", StringComparison.Ordinal))
+        {
+            // Sepsis with a localized infection: the sepsis code first, then the localized infection (I.C.1.d.4).
+            if (Has(text, "uti") || text.Contains("urinary tract infection", StringComparison.Ordinal)) Add("N390", "sepsis first, then the localized infection (I.C.1.d.4)");
+            else if (Has(text, "pneumonia")) Add("J189", "sepsis first, then the localized infection (I.C.1.d.4)");
         }
         if (main.StartsWith("G30", StringComparison.Ordinal))
             Add(Has(text, "mild") ? "F02A0" : Has(text, "moderate") ? "F02B0" : Has(text, "severe") ? "F02C0" : "F0280", "dementia in Alzheimer's disease: G30 first, then F02 (index)");

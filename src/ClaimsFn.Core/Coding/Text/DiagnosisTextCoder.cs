@@ -103,7 +103,8 @@ public sealed partial class DiagnosisTextCoder
         if (within is null)
         {
             // Problem-list and discharge phrasing, ruled-out and uncertain clauses, treatment and BMI set aside (see DocumentedStatement).
-            documented = DocumentedStatement.Read(text, index.Vocabulary.UncertainPhrases, w => index.TryGetToken(ClinicalText.Stem(w), out _));
+            documented = DocumentedStatement.Read(text, index.Vocabulary.UncertainPhrases,
+                w => index.TryGetToken(ClinicalText.Stem(w), out _) || index.Vocabulary.Abbreviations.ContainsKey(w));
             if (documented.UncertainOnly)
                 return new TextCodingResult(statement, [], false, UncertainQuestion);
             text = documented.Text;
@@ -164,6 +165,11 @@ public sealed partial class DiagnosisTextCoder
             }
             if (codes[0] != best.Code)
                 suggestions.Insert(0, new CodeSuggestion(codes[0], Title(codes[0]), Math.Round(confidence, 3), $"{best.Evidence}; {IcdCodeText(best.Code)} → {IcdCodeText(codes[0])} by guideline"));
+            if (codes.Count == 1 && IsDiabeticFootUlcer(codes[0]) && UlcerSite(documented.Text) is { } site)
+            {
+                codes = [codes[0], site];
+                why = [.. why, $"{IcdCodeText(site)}: use additional code to identify the site of the ulcer (L97.4-, L97.5-)"];
+            }
             var evidence = string.Join("; ", why);
             additional = [.. codes.Skip(1).Select(c => new CodeSuggestion(c, Title(c), Math.Round(confidence, 3), evidence))];
             if (codes[0] != best.Code && suggestions.Count > maxSuggestions) suggestions.RemoveAt(suggestions.Count - 1);
@@ -261,6 +267,18 @@ public sealed partial class DiagnosisTextCoder
 
     /// <summary>The statement's distinct tokens with their ids (-1 when no description has the word) and weights.</summary>
     private static readonly string BilateralStem = ClinicalText.Stem("bilateral");
+
+    private static bool IsDiabeticFootUlcer(string code) => code.Length == 6 && code[..3] is "E08" or "E09" or "E10" or "E11" or "E13" && code[3..] == "621";
+
+    /// <summary>The L97 code (site and side, severity unspecified unless stated) a diabetic foot ulcer asks for, when the documentation settles it.</summary>
+    private string? UlcerSite(string text)
+    {
+        var words = text.ToLowerInvariant();
+        foreach (var drop in (string[])["diabetic", "diabetes", "type 2", "type 1", "dm2", "dm", "t2dm", "t1dm", "mellitus"])
+            words = words.Replace(drop, " ", StringComparison.Ordinal);
+        var result = CodeWithin(words + (words.Contains("severity", StringComparison.Ordinal) ? "" : " with unspecified severity"), "L97", 3);
+        return result.AutoAssigned ? result.Best!.Code : null;
+    }
 
     /// <summary>
     /// The score the best candidate must lead. A code of the same category that leaves open, as "unspecified", what the best
