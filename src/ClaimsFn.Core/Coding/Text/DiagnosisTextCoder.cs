@@ -21,7 +21,7 @@ public sealed partial class DiagnosisTextCoder
     /// <summary>Above any text score (at most 1), so a guideline candidate sorts first.</summary>
     private const double GuidelineRank = 2.0;
     private const double MarginForFullConfidence = 0.06;
-    private const double FullMatch = 0.98;
+    private const double FullMatch = 0.95;
 
     /// <summary>A word matched only through a nonessential modifier explains the statement a little less than a word the
     /// description states (so "acute on chronic" prefers the code that says "acute" over one whose ancestor allows it).</summary>
