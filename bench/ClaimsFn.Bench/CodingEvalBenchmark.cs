@@ -6,53 +6,124 @@ using ClaimsFn.Core.Coding.Text;
 namespace ClaimsFn.Bench;
 
 /// <summary>
-/// Accuracy of text-to-ICD-10-CM coding on a labelled TSV (statement, FY2026 code): precision of the
-/// codes assigned without a coder, abstain rate, and top-1 accuracy over all statements.
-/// Args: [--set PATH] [--threshold 0.75] [--no-index] [--misses].
+/// Accuracy of text-to-ICD-10-CM coding on labelled TSVs (statement, expected codes in guideline order or "-"
+/// for "assign nothing", optional fiscal year, note; a file without the year column, the tuned set, labels one code, which the
+/// proposed codes must include): coverage (share of codable statements assigned without a
+/// coder), precision of what was assigned (every code, in order), top-1, and a reliability table (confidence of
+/// the first candidate → observed precision). By default it scores the tuned set, the dev set and the untouched
+/// hold-out separately: tuning may look at the first two only.
+/// Args: [--set PATH] [--threshold 0.75] [--no-index] [--misses] (never for the hold-out) [--reliability].
 /// </summary>
 public sealed class CodingEvalBenchmark : IBenchmark
 {
+    /// <summary>Lower bounds of the reliability table's confidence buckets.</summary>
+    private static readonly double[] Buckets = [0.0, 0.5, 0.75, 0.85, 0.9, 0.95, 0.97, 0.99];
+
     public string Name => "coding-eval";
 
-    public string Description => "text coder accuracy on the labelled diagnosis statements (precision, abstain rate, top-1)";
+    public string Description => "text coder accuracy: tuned set, dev set and untouched hold-out (coverage, precision, top-1, reliability)";
 
     public Task<int> RunAsync(string[] args)
     {
-        var set = Option(args, "--set") ?? SharedData.EvaluationSet;
         var threshold = double.Parse(Option(args, "--threshold") ?? DiagnosisTextCoder.DefaultAutoCodeThreshold.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var useIndex = !args.Contains("--no-index");
         var showMisses = args.Contains("--misses");
+        var reliability = args.Contains("--reliability");
+        var sets = Option(args, "--set") is { } one
+            ? [(Path.GetFileName(one), one)]
+            : new List<(string, string)> { ("tuned", SharedData.EvaluationSet), ("dev", SharedData.DevSet), ("HOLD-OUT", SharedData.HoldOutSet) };
 
         var clock = Stopwatch.StartNew();
-        var codeSet = new IcdCodeSet(2026, IcdOrderFileReader.ReadFile(SharedData.Path2026OrderFile).ToList(), "icd10cm-order-2026");
+        var catalog = new CodeSetCatalog([Load(2026), Load(2027)]);
         var index = useIndex ? AlphabeticIndexReader.ReadFile(SharedData.IndexCsv) : null;
-        var coder = new DiagnosisTextCoder(codeSet, index, threshold);
-        Console.WriteLine($"loaded FY2026 ({codeSet.Count} codes){(useIndex ? $" + index ({index!.Count} rows)" : " titles only")}: {coder.DocumentCount} descriptions in {clock.ElapsedMilliseconds} ms");
+        var coders = new DiagnosisTextCoders(catalog, index, threshold);
+        var fy2026 = coders.ForFiscalYear(2026)!;
+        Console.WriteLine($"loaded FY2026 + FY2027{(useIndex ? $" + index ({index!.Count} rows)" : " titles only")}: {fy2026.DocumentCount} FY2026 descriptions in {clock.ElapsedMilliseconds} ms");
 
-        var rows = File.ReadLines(set).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToList();
-        int assigned = 0, assignedRight = 0, top1 = 0;
-        foreach (var row in rows)
+        var tunedOn = Option(args, "--set") is null
+            ? File.ReadLines(SharedData.EvaluationSet).Concat(File.ReadLines(SharedData.DevSet)).Where(Row.IsStatement).Select(l => Row.Parse(l).Statement.Trim().ToLowerInvariant()).ToHashSet()
+            : [];
+        foreach (var (label, path) in sets)
         {
-            var expected = row[1].Replace(".", "", StringComparison.Ordinal);
-            var result = coder.Code(row[0]);
-            var best = result.Best?.Code;
-            if (best == expected) top1++;
-            if (result.AutoAssigned)
-            {
-                assigned++;
-                if (best == expected) assignedRight++;
-            }
-            if (showMisses && (best != expected || !result.AutoAssigned))
-                Console.WriteLine($"{(result.AutoAssigned ? (best == expected ? "ok  " : "WRONG") : "abst ")}\t{row[0]}\texpected {row[1]}\tgot {result.Best?.Dotted ?? "-"} {result.Best?.Confidence:0.00}\t{result.Best?.Evidence}\t{result.Question}");
+            // The hold-out's misses are never listed: nobody tunes on what they cannot see.
+            Report(label, path, File.ReadLines(path).Where(Row.IsStatement).Select(Row.Parse).ToList(), coders, threshold, reliability, showMisses && label != "HOLD-OUT");
+            if (label == "HOLD-OUT")
+                Report("HOLD-OUT unseen", path, File.ReadLines(path).Where(Row.IsStatement).Select(Row.Parse).Where(r => !tunedOn.Contains(r.Statement.Trim().ToLowerInvariant())).ToList(), coders, threshold, reliability, false);
         }
-        Console.WriteLine($"statements {rows.Count}; auto-assigned {assigned} ({100.0 * assigned / rows.Count:0.0}%), abstained {rows.Count - assigned} ({100.0 * (rows.Count - assigned) / rows.Count:0.0}%)");
-        Console.WriteLine($"precision on auto-assigned {100.0 * assignedRight / Math.Max(1, assigned):0.0}% ({assignedRight}/{assigned}); top-1 accuracy {100.0 * top1 / rows.Count:0.0}% ({top1}/{rows.Count}); threshold {threshold}");
         return Task.FromResult(0);
     }
+
+    private static void Report(string label, string path, List<Row> rows, DiagnosisTextCoders coders, double threshold, bool reliability, bool showMisses)
+    {
+            var scored = rows.Select(r => Score(r, coders.ForFiscalYear(r.Year)!.Code(r.Statement))).ToList();
+            var codable = scored.Count(s => s.Row.Expected.Count > 0);
+            var assigned = scored.Count(s => s.Assigned);
+            var assignedCodable = scored.Count(s => s.Assigned && s.Row.Expected.Count > 0);
+            var right = scored.Count(s => s.Assigned && s.Right);
+            var top1 = scored.Count(s => s.Row.Expected.Count > 0 && s.FirstRight);
+            var negatives = scored.Where(s => s.Row.Expected.Count == 0).ToList();
+            Console.WriteLine();
+            Console.WriteLine($"[{label}] {Path.GetFileName(path)}: statements {rows.Count} ({codable} codable, {negatives.Count} to leave uncoded; FY2027 {rows.Count(r => r.Year == 2027)}; multi-code {rows.Count(r => r.Expected.Count > 1)})");
+            Console.WriteLine($"[{label}] coverage {Pct(assignedCodable, codable)} ({assignedCodable}/{codable} codable auto-assigned); precision {Pct(right, assigned)} ({right}/{assigned}, every code in order); " +
+                $"top-1 {Pct(top1, codable)} ({top1}/{codable}); left uncoded {negatives.Count(s => !s.Assigned)}/{negatives.Count}; threshold {threshold}");
+            if (reliability) PrintReliability(label, scored);
+            if (showMisses)
+                foreach (var s in scored.Where(s => !s.Right || !s.Assigned))
+                {
+                    var verdict = s.Assigned ? (s.Right ? "ok   " : "WRONG") : s.Row.Expected.Count == 0 ? "ok-no" : "abst ";
+                    if (verdict == "ok-no") continue;
+                    Console.WriteLine($"{verdict}\t{s.Row.Statement}\texpected {string.Join(",", s.Row.Expected)}\tgot {string.Join(",", s.Result.ProposedCodes)} {s.Result.Best?.Confidence:0.00}\t{s.Result.Best?.Evidence}\t{s.Result.Question}");
+                }
+    }
+
+    private static void PrintReliability(string label, List<Scored> scored)
+    {
+        Console.WriteLine($"[{label}] reliability: confidence of the first candidate → share whose proposed codes are right (n)");
+        for (var i = 0; i < Buckets.Length; i++)
+        {
+            var low = Buckets[i];
+            var high = i + 1 < Buckets.Length ? Buckets[i + 1] : 1.0001;
+            var inBucket = scored.Where(s => s.Result.Best is { } b && b.Confidence >= low && b.Confidence < high).ToList();
+            var rightHere = inBucket.Count(s => s.ProposedRight);
+            Console.WriteLine($"[{label}]   {low:0.00}–{Math.Min(high, 1.0):0.00}  {(inBucket.Count == 0 ? "  -   " : Pct(rightHere, inBucket.Count)),7}  n={inBucket.Count}");
+        }
+    }
+
+    private static Scored Score(Row row, TextCodingResult result)
+    {
+        var proposed = result.ProposedCodes;
+        var proposedRight = row.Expected.Count > 0 && (row.FirstOnly ? proposed.Contains(row.Expected[0]) : proposed.SequenceEqual(row.Expected));
+        var firstRight = row.Expected.Count > 0 && proposed.Count > 0 && proposed[0] == row.Expected[0];
+        return new Scored(row, result, result.AutoAssigned, result.AutoAssigned && proposedRight, proposedRight, firstRight);
+    }
+
+    private static IcdCodeSet Load(int year) => new(year, IcdOrderFileReader.ReadFile(SharedData.OrderFile(year)).ToList(), $"icd10cm-order-{year}");
+
+    private static string Pct(int part, int whole) => whole == 0 ? "-" : $"{100.0 * part / whole:0.0}%";
 
     private static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
+
+    /// <param name="FirstOnly">The tuned set labels one code per statement (written when the coder gave one): right when the codes
+    /// proposed include it (a guideline may put another first, e.g. N18.x before D63.1).</param>
+    private sealed record Row(string Statement, IReadOnlyList<string> Expected, int Year, bool FirstOnly)
+    {
+        /// <summary>Comments start with '#'; so do problem-list statements ("# Chronic systolic heart failure"), which have a fiscal year in the third column.</summary>
+        public static bool IsStatement(string line) =>
+            line.Length > 0 && (line[0] != '#' || (line.Split('\t') is { Length: >= 3 } cols && cols[2].Trim() is "2026" or "2027"));
+
+        /// <summary>statement, codes ("-" = none), then an optional fiscal year (the tuned set has a note there instead: FY2026).</summary>
+        public static Row Parse(string line)
+        {
+            var cols = line.Split('\t');
+            var expected = cols[1].Trim() == "-" ? [] : cols[1].Split(',').Select(c => c.Trim().Replace(".", "", StringComparison.Ordinal)).ToList();
+            var hasYear = cols.Length > 2 && cols[2].Trim() is { Length: 4 } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+            return new Row(cols[0], expected, hasYear ? int.Parse(cols[2].Trim(), CultureInfo.InvariantCulture) : 2026, !hasYear);
+        }
+    }
+
+    private sealed record Scored(Row Row, TextCodingResult Result, bool Assigned, bool Right, bool ProposedRight, bool FirstRight);
 }

@@ -22,5 +22,15 @@ public static class SharedData
 
     public static string HcpcsCsv => Path.Combine(Folder, "hcpcs", "tuva_hcpcs_level_2_2022.csv");
 
-    public static string EvaluationSet => Path.Combine(Root.Value, "tests", "ClaimsFn.Tests", "Coding", "diagnosis-statements.tsv");
+    public static string EvaluationSet => CodingSet("diagnosis-statements.tsv");
+
+    /// <summary>Statements written to tune on beside the evaluation set (issue 15).</summary>
+    public static string DevSet => CodingSet("dev-statements.tsv");
+
+    /// <summary>The untouched hold-out: never tuned on.</summary>
+    public static string HoldOutSet => CodingSet("holdout-statements.tsv");
+
+    public static string OrderFile(int year) => Path.Combine(Folder, "icd10cm", $"fy{year}-order", $"icd10cm-order-{year}.txt.gz");
+
+    private static string CodingSet(string name) => Path.Combine(Root.Value, "tests", "ClaimsFn.Tests", "Coding", name);
 }

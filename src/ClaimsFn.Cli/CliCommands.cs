@@ -61,7 +61,7 @@ public static class CliCommands
                   codes diagnosis statements read one per line from stdin; prints statement<TAB>code-or-ABSTAIN<TAB>confidence<TAB>evidence.
                   Without --code-sets it uses the embedded starter subset (a few hundred codes, demo only): real use needs the official
                   CDC order files (icd10cm-order-YYYY.txt) and, for better recall, the Alphabetic Index (CDC XML or CSV; see import-codesets).
-              claims em --patient new|established [--minutes N] [--mdm straightforward|low|moderate|high] [--payer medicare]
+              claims em --patient new|established [--minutes N] [--mdm straightforward|low|moderate|high] [--payer medicare] [--clinical-staff]
                   prints the office/outpatient E/M codes, e.g. 99215+99417x2, or NONE
               claims import-codesets --from DIR --to DIR
                   copies the official files found in DIR (ICD-10-CM order files, Alphabetic Index XML or CSV, HCPCS CSV, CPT list;

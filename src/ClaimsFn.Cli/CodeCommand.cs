@@ -7,8 +7,10 @@ namespace ClaimsFn.Cli;
 
 /// <summary>
 /// <c>claims code</c>: codes diagnosis statements read one per line from stdin and writes one TSV line each,
-/// <c>statement, code or ABSTAIN, confidence, evidence</c>. A line that is already an ICD-10-CM code is
-/// validated instead (billable in the year: kept with confidence 1; a header or unknown code: ABSTAIN).
+/// <c>statement, code or ABSTAIN, confidence, evidence</c>: exactly one line per input line (an empty line gives
+/// an empty statement and ABSTAIN); a statement that needs several codes lists them in guideline order, separated
+/// by commas (<c>E11.9,Z79.4</c>). A line that is already an ICD-10-CM code is validated instead (billable in the
+/// year: kept with confidence 1; a header or unknown code: ABSTAIN). <c>--explain</c> adds <c>#</c> lines.
 /// </summary>
 public static class CodeCommand
 {
@@ -38,7 +40,11 @@ public static class CodeCommand
         while ((line = await input.ReadLineAsync().ConfigureAwait(false)) is not null)
         {
             var statement = line.Trim();
-            if (statement.Length == 0) continue;
+            if (statement.Length == 0)
+            {
+                await output.WriteLineAsync($"\t{Abstain}\t0.00\tempty line: no diagnosis").ConfigureAwait(false);
+                continue;
+            }
             await output.WriteLineAsync(FormatLine(statement, coder)).ConfigureAwait(false);
             if (explain)
                 foreach (var s in coder.Code(statement).Suggestions)
@@ -66,11 +72,16 @@ public static class CodeCommand
         {
             var result = coder.Code(statement);
             confidence = result.Best?.Confidence ?? 0;
-            if (result.AutoAssigned) (code, evidence) = (result.Best!.Dotted, result.Best.Evidence);
+            if (result.AutoAssigned)
+            {
+                code = string.Join(",", result.AssignedCodes.Select(c => IcdCode.TryParse(c, out var d) ? d.Dotted : c));
+                evidence = result.Best!.Evidence + (result.AdditionalCodes.Count > 0 ? "; " + result.AdditionalCodes[0].Evidence : "");
+            }
             else
             {
                 code = Abstain;
                 var candidates = string.Join(", ", result.Suggestions.Take(3).Select(s => $"{s.Dotted} {s.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}"));
+                if (result.AdditionalCodes.Count > 0) candidates += $" (with {string.Join(",", result.AdditionalCodes.Select(a => a.Dotted))})";
                 evidence = result.Question + (candidates.Length > 0 ? $" Candidates: {candidates}" : "");
             }
         }

@@ -3,7 +3,8 @@ using ClaimsFn.Core.Coding.VisitLevels;
 
 namespace ClaimsFn.Cli;
 
-/// <summary><c>claims em</c>: prints the office/outpatient E/M codes for a visit on one line (e.g. <c>99215+99417x2</c>, or <c>NONE</c>).</summary>
+/// <summary><c>claims em</c>: prints the office/outpatient E/M codes for a visit on one line (e.g. <c>99215+99417x2</c>, or <c>NONE</c>);
+/// <c>--clinical-staff</c> marks a visit performed by clinical staff (99211 for an established patient).</summary>
 public static class EmCommand
 {
     public static int Run(Dictionary<string, string> options, TextWriter output)
@@ -27,9 +28,10 @@ public static class EmCommand
                 _ => throw new CliCommands.CliException("--mdm must be straightforward, low, moderate or high"),
             }
             : null;
-        if (minutes is null && mdm is null) throw new CliCommands.CliException("give --minutes, --mdm or both");
+        var clinicalStaff = options.ContainsKey("clinical-staff");
+        if (minutes is null && mdm is null && !clinicalStaff) throw new CliCommands.CliException("give --minutes, --mdm or both (or --clinical-staff for a visit by clinical staff)");
         var medicare = options.TryGetValue("payer", out var payer) && payer.Equals("medicare", StringComparison.OrdinalIgnoreCase);
-        output.WriteLine(OfficeVisitLevels.Select(patient, minutes, mdm, medicare).ToString());
+        output.WriteLine(OfficeVisitLevels.Select(patient, minutes, mdm, medicare, clinicalStaff).ToString());
         return 0;
     }
 }

@@ -49,6 +49,7 @@ public sealed partial class ClaimCoder
         }
 
         var accepted = new List<string>(encounter.Diagnoses.Count);
+        var additional = new List<string>();
         var issues = new List<ClaimIssue>();
         var textCoding = new List<DiagnosisTextCoding>();
         var textCoder = textCoders?.ForFiscalYear(year);
@@ -78,13 +79,23 @@ public sealed partial class ClaimCoder
             else
             {
                 var result = textCoder.Code(sent, MaxCandidates);
-                textCoding.Add(new DiagnosisTextCoding(i + 1, result.AssignedCode, result.Best?.Confidence ?? 0, result.Best?.Evidence ?? ""));
-                if (result.AssignedCode is { } assigned) Accept(accepted, assigned);
+                var extra = result.AssignedCodes.Skip(1).ToList();
+                textCoding.Add(new DiagnosisTextCoding(i + 1, result.AssignedCode, result.Best?.Confidence ?? 0, result.Best?.Evidence ?? "") { AdditionalCodes = extra });
+                if (result.AssignedCode is { } assigned)
+                {
+                    Accept(accepted, assigned);
+                    additional.AddRange(extra);
+                }
                 else issues.Add(Issue("DX-TEXT-REVIEW",
                     $"Diagnosis {i + 1} is text that could not be coded with confidence {textCoder.AutoCodeThreshold.ToString("0.00", CultureInfo.InvariantCulture)} or more.{Candidates(result)}",
                     location, result.Question ?? "Code the diagnosis from the documentation."));
             }
         }
+
+        // A statement that needs several codes keeps its first at its own position (the code the service lines' pointers
+        // mean); the others follow all of the encounter's diagnoses, in guideline order, once each.
+        foreach (var code in additional)
+            if (!accepted.Contains(code)) accepted.Add(code);
 
         return (issues.Count == 0
             ? new CodingOutcome(false, year, accepted, [])
@@ -127,7 +138,8 @@ public sealed partial class ClaimCoder
     }
 
     /// <summary>Codes stay in the encounter's order, one per diagnosis, so that a claim without issues has
-    /// <c>DiagnosisCodes[i]</c> for <c>Diagnoses[i]</c> and the service lines' diagnosis pointers still hold.</summary>
+    /// <c>DiagnosisCodes[i]</c> for <c>Diagnoses[i]</c> and the service lines' diagnosis pointers still hold
+    /// (the additional codes of multi-code statements come after them).</summary>
     private static void Accept(List<string> accepted, string code) => accepted.Add(code);
 
     private static string Candidates(TextCodingResult result) => result.Suggestions.Count == 0

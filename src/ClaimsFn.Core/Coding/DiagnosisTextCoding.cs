@@ -6,4 +6,9 @@ namespace ClaimsFn.Core.Coding;
 /// choose), the confidence (0–1) and the evidence (an index path, a title, or a guideline). The statement
 /// itself is not repeated here: it stays in the encounter as sent.
 /// </summary>
-public sealed record DiagnosisTextCoding(int Position, string? AssignedCode, double Confidence, string Evidence);
+public sealed record DiagnosisTextCoding(int Position, string? AssignedCode, double Confidence, string Evidence)
+{
+    /// <summary>Codes the statement needs besides <see cref="AssignedCode"/> (e.g. Z79.4 after E11.9, Z68.43 after E66.813), in
+    /// guideline order; on the claim they follow all of the encounter's diagnoses (see <see cref="ClaimCoder"/>).</summary>
+    public IReadOnlyList<string> AdditionalCodes { get; init; } = [];
+}

@@ -38,7 +38,7 @@ public sealed class CodingCommandsTests
     }
 
     [Fact]
-    public async Task Code_WritesFourTabSeparatedColumnsPerStatement()
+    public async Task Code_WritesFourTabSeparatedColumns_ExactlyOneLinePerInputLine()
     {
         var input = new StringReader("T2DM with hyperglycemia\n\nknee pain\nE11.9\nE11\n");
         var output = new StringWriter();
@@ -47,22 +47,23 @@ public sealed class CodingCommandsTests
 
         Assert.Equal(0, exit);
         var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(4, lines.Length);
+        Assert.Equal(5, lines.Length);
         Assert.All(lines, l => Assert.Equal(4, l.Split('\t').Length));
         var first = lines[0].Split('\t');
         Assert.Equal(["T2DM with hyperglycemia", "E11.65"], first[..2]);
         Assert.Matches(@"^(0|1)\.\d\d$", first[2]);
         Assert.NotEmpty(first[3]);
-        Assert.Equal(CodeCommand.Abstain, lines[1].Split('\t')[1]);
-        Assert.Equal(["E11.9", "E11.9", "1.00"], lines[2].Split('\t')[..3]);
-        Assert.Equal(CodeCommand.Abstain, lines[3].Split('\t')[1]);
+        Assert.Equal(["", CodeCommand.Abstain], lines[1].Split('\t')[..2]);   // the empty line keeps its place
+        Assert.Equal(CodeCommand.Abstain, lines[2].Split('\t')[1]);
+        Assert.Equal(["E11.9", "E11.9", "1.00"], lines[3].Split('\t')[..3]);
+        Assert.Equal(CodeCommand.Abstain, lines[4].Split('\t')[1]);
     }
 
     [Fact]
     public void FormatLine_OnTheFullCodeSet()
     {
         var line = CodeCommand.FormatLine("HTN with CKD stage 3", SharedData.TextCoder2026).Split('\t');
-        Assert.Equal("I12.9", line[1]);
+        Assert.Equal("I12.9,N18.30", line[1]);   // the combination code, then the stage it asks for
         Assert.StartsWith("guideline", line[3], StringComparison.Ordinal);
     }
 

@@ -70,6 +70,26 @@ public sealed class ClaimCoderTests
     }
 
     [Fact]
+    public void MultiCodeText_KeepsItsFirstCodeAtItsPosition_AndAppendsTheOthers()
+    {
+        // Service lines point at diagnosis 1 and 2: DiagnosisCodes[0] and [1] must still be those diagnoses' codes.
+        var outcome = Coder.Value.Code(Visit(Fy2026Date, "Obesity class 3 with BMI 52", "I10", "ESRD, on peritoneal dialysis"));
+        Assert.False(outcome.NeedsCoderReview, outcome.Reason);
+        Assert.Equal(["E66813", "I10", "N186", "Z6843", "Z992"], outcome.DiagnosisCodes);
+        Assert.Equal(["Z6843"], outcome.TextCoding[0].AdditionalCodes);
+        Assert.Equal(["Z992"], outcome.TextCoding[1].AdditionalCodes);
+        Assert.Equal(3, outcome.TextCoding[1].Position);
+    }
+
+    [Fact]
+    public void AdditionalCodes_AreNotRepeated_WhenTwoStatementsNeedTheSame()
+    {
+        var outcome = Coder.Value.Code(Visit(Fy2026Date, "Hypertension with CKD stage 3b", "Type 2 diabetes with CKD stage 3b"));
+        Assert.False(outcome.NeedsCoderReview, outcome.Reason);
+        Assert.Equal(["I129", "E1122", "N1832"], outcome.DiagnosisCodes);
+    }
+
+    [Fact]
     public void AbbreviationShapedLikeACode_IsCodedAsText()
     {
         var outcome = Coder.Value.Code(Visit(Fy2026Date, "T2DM"));

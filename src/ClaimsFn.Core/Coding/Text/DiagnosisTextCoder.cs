@@ -9,7 +9,7 @@ namespace ClaimsFn.Core.Coding.Text;
 /// when the documentation leaves a required choice open, the result asks a coder instead of guessing.
 /// One instance per code set; thread-safe.
 /// </summary>
-public sealed class DiagnosisTextCoder
+public sealed partial class DiagnosisTextCoder
 {
     /// <summary>The default confidence needed to assign a code without a coder.</summary>
     public const double DefaultAutoCodeThreshold = 0.75;
@@ -21,6 +21,7 @@ public sealed class DiagnosisTextCoder
     /// <summary>Above any text score (at most 1), so a guideline candidate sorts first.</summary>
     private const double GuidelineRank = 2.0;
     private const double MarginForFullConfidence = 0.06;
+    private const double FullMatch = 0.95;
 
     /// <summary>A word matched only through a nonessential modifier explains the statement a little less than a word the
     /// description states (so "acute on chronic" prefers the code that says "acute" over one whose ancestor allows it).</summary>
@@ -59,6 +60,7 @@ public sealed class DiagnosisTextCoder
     private static readonly string[] SideStems = [.. ((string[])["right", "left", "bilateral", "unilateral"]).Select(ClinicalText.Stem)];
 
     private readonly DiagnosisTextIndex index;
+    private readonly AdditionalCodeRules rules;
     // Scratch space is rented per call: as many exist as calls ran at once, not one per thread that ever coded.
     private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> scratchPool = [];
 
@@ -68,6 +70,7 @@ public sealed class DiagnosisTextCoder
         ArgumentOutOfRangeException.ThrowIfLessThan(autoCodeThreshold, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(autoCodeThreshold, 1.0);
         index = new DiagnosisTextIndex(codeSet, alphabeticIndex, vocabulary ?? ClinicalVocabulary.Default);
+        rules = new AdditionalCodeRules(codeSet);
         AutoCodeThreshold = autoCodeThreshold;
         HasAlphabeticIndex = alphabeticIndex is { Count: > 0 };
     }
@@ -91,16 +94,25 @@ public sealed class DiagnosisTextCoder
     public TextCodingResult ResolveHeader(string header, string documentation, int maxSuggestions = 5) =>
         CodeWithin(documentation, header.Replace(".", "", StringComparison.Ordinal).Trim().ToUpperInvariant(), maxSuggestions);
 
-    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions)
+    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null)
     {
         ArgumentNullException.ThrowIfNull(statement);
         var lowered = statement.ToLowerInvariant();
         var text = WithoutSemanticTag(statement);
-        if (IsUncertain(lowered))
-            return new TextCodingResult(statement, [], false,
-                "The diagnosis is documented as uncertain (probable, suspected, rule out): outpatient coding (guideline IV.H) codes the signs and symptoms instead. Confirm the diagnosis or list the symptoms.");
+        DocumentedStatement? documented = null;
+        if (within is null)
+        {
+            // Problem-list and discharge phrasing, ruled-out and uncertain clauses, treatment and BMI set aside (see DocumentedStatement).
+            documented = DocumentedStatement.Read(text, index.Vocabulary.UncertainPhrases,
+                w => index.TryGetToken(ClinicalText.Stem(w), out _) || index.Vocabulary.Abbreviations.ContainsKey(w));
+            if (documented.UncertainOnly)
+                return new TextCodingResult(statement, [], false, UncertainQuestion);
+            text = documented.Text;
+        }
+        else if (IsUncertain(lowered))
+            return new TextCodingResult(statement, [], false, UncertainQuestion);
 
-        var tokens = Statement(text);
+        var tokens = Statement(text, documented?.Bilateral == true);
         if (tokens.Count == 0)
             return new TextCodingResult(statement, [], false, "The statement holds no diagnosis words; enter the diagnosis or its code.");
 
@@ -124,12 +136,12 @@ public sealed class DiagnosisTextCoder
         if (within is null && GuidelineCombination(tokens) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
             candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
 
-        var ranked = candidates.Values.OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+        var ranked = candidates.Values.Where(c => Related(c.Code, text)).OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
         if (ranked.Count == 0)
             return new TextCodingResult(statement, [], false, "No ICD-10-CM title or index term matches the statement; a coder codes it from the documentation.");
 
         var best = ranked[0];
-        var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
+        var runnerUp = ranked.Count > 1 ? RunnerUp(best, ranked, text) : 0;
         var confidence = best.Evidence.StartsWith("guideline", StringComparison.Ordinal) ? GuidelineConfidence : Confidence(best, runnerUp);
         var question = AxisQuestion(best.Code, tokens);
         if (question is not null) confidence = Math.Min(confidence, 0.5);
@@ -140,6 +152,28 @@ public sealed class DiagnosisTextCoder
             var conf = c == best ? confidence : Math.Min(Confidence(c, Math.Min(1.0, best.Score)), confidence);
             suggestions.Add(new CodeSuggestion(c.Code, Title(c.Code), Math.Round(conf, 3), c.Evidence));
         }
+        IReadOnlyList<CodeSuggestion> additional = [];
+        if (documented is not null)
+        {
+            var (codes, why) = rules.Apply(best.Code, documented, organismText ?? documented.Text);
+            if (documented.Bilateral && codes.Count > 0 && (codes[0] != best.Code || codes.Count > 1) && codes[0][..^1] == best.Code[..^1])
+            {
+                // "Bilateral" settles the side: siblings that differ only by side no longer compete.
+                var other = ranked.FirstOrDefault(c => c.Code.Length != best.Code.Length || c.Code[..^1] != best.Code[..^1]);
+                confidence = Math.Max(confidence, Confidence(best, other?.Score ?? 0));
+                if (question is not null && question.StartsWith("Which side", StringComparison.Ordinal)) question = null;
+            }
+            if (codes[0] != best.Code)
+                suggestions.Insert(0, new CodeSuggestion(codes[0], Title(codes[0]), Math.Round(confidence, 3), $"{best.Evidence}; {IcdCodeText(best.Code)} → {IcdCodeText(codes[0])} by guideline"));
+            if (codes.Count == 1 && IsDiabeticFootUlcer(codes[0]) && UlcerSite(documented.Text) is { } site)
+            {
+                codes = [codes[0], site];
+                why = [.. why, $"{IcdCodeText(site)}: use additional code to identify the site of the ulcer (L97.4-, L97.5-)"];
+            }
+            var evidence = string.Join("; ", why);
+            additional = [.. codes.Skip(1).Select(c => new CodeSuggestion(c, Title(c), Math.Round(confidence, 3), evidence))];
+            if (codes[0] != best.Code && suggestions.Count > maxSuggestions) suggestions.RemoveAt(suggestions.Count - 1);
+        }
         var auto = question is null && confidence >= AutoCodeThreshold;
         if (!auto && question is null)
         {
@@ -147,7 +181,45 @@ public sealed class DiagnosisTextCoder
                 ? $"Which fits the documentation: {string.Join(" or ", suggestions.Take(3).Select(s => $"{s.Dotted} ({s.Title})"))}?"
                 : $"The closest code, {suggestions[0].Dotted} ({suggestions[0].Title}), does not match the statement fully; confirm it or document the diagnosis more specifically.";
         }
-        return new TextCodingResult(statement, suggestions, auto, auto ? null : question);
+        if (!auto && organismText is null && documented is not null && OrganismPhrase().Match(documented.Text) is { Success: true } organism)
+        {
+            // "Cystitis due to E. coli": when the organism keeps the condition from a confident code, code the condition and
+            // add the organism (B95–B96, "use additional code"); a combination code that names it (J15.212) wins the first pass.
+            var condition = documented.Text.Remove(organism.Index, organism.Length).Trim(' ', ',');
+            if (condition.Length > 0)
+            {
+                var second = CodeWithin(condition, null, maxSuggestions, documented.Text);
+                if (second.AutoAssigned) return second with { Statement = statement };
+            }
+        }
+        return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:due to|caused by|from)\s+)?\b(?:e\.? ?coli|escherichia coli|klebsiella(?: pneumoniae)?|pseudomonas(?: aeruginosa)?|mrsa|mssa|h\.? ?pylori|helicobacter pylori|proteus|enterococcus|enterococcal)\b")]
+    private static partial System.Text.RegularExpressions.Regex OrganismPhrase();
+
+    private const string UncertainQuestion =
+        "The diagnosis is documented as uncertain (probable, suspected, rule out): outpatient coding (guideline IV.H) codes the signs and symptoms instead. Confirm the diagnosis or list the symptoms.";
+
+    /// <summary>Words that make a perinatal (P), obstetric (O) or congenital code relevant; without them such a code
+    /// is from a chapter unrelated to the statement and never a candidate.</summary>
+    private static readonly string[] NewbornWords = ["newborn", "neonat", "perinatal", "fetus", "fetal", "birth", "infant", "preterm", "premature", "baby"];
+    private static readonly string[] PregnancyWords = ["pregnan", "gestation", "obstetric", "trimester", "postpartum", "puerper", "labor", "deliver", "antepartum", "ectopic",
+        "miscarriage", "abortion", "hyperemesis", "eclampsia", "intrauterine", "placenta", "cesarean", "twin", "weeks"];
+    private static readonly string[] CongenitalWords = ["congenital", "hereditary", "familial", "inherited", "genetic", "infant", "newborn", "child", "pediatric"];
+
+    private bool Related(string code, string text)
+    {
+        // B95–B97 identify the organism of a condition coded elsewhere: supplementary codes, never the one listed first.
+        if (code.StartsWith("B95", StringComparison.Ordinal) || code.StartsWith("B96", StringComparison.Ordinal) || code.StartsWith("B97", StringComparison.Ordinal)) return false;
+        var lowered = text.ToLowerInvariant();
+        bool Mentions(string[] roots) => roots.Any(r => lowered.Contains(r, StringComparison.Ordinal));
+        if (code[0] == 'P' && !Mentions(NewbornWords)) return false;
+        if (code[0] == 'O' && !Mentions(PregnancyWords)) return false;
+        var title = Title(code).ToLowerInvariant();
+        if ((title.Contains("congenital", StringComparison.Ordinal) || title.Contains("newborn", StringComparison.Ordinal)) && !Mentions(CongenitalWords)) return false;
+        if (title.StartsWith("carrier", StringComparison.Ordinal) && !lowered.Contains("carrier", StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>A SNOMED CT display name ends in a semantic tag, e.g. "Acute bronchitis (disorder)": the tag is not documentation.</summary>
@@ -168,6 +240,9 @@ public sealed class DiagnosisTextCoder
         // Full match and a lead give 1; a tie (another code explains the statement as well) takes a third off.
         // The lead needed is small: a runner-up that asserts even one word the statement lacks is a worse fit.
         var margin = Math.Clamp((c.Score - other) / MarginForFullConfidence, 0, 1);
+        // A candidate that says exactly what the statement says leads any that leaves a word unexplained ("acute on chronic"
+        // vs "chronic"), however little that word weighs.
+        if (c.Score >= FullMatch && other < c.Score - 0.01) margin = 1;
         return c.Score * (0.65 + 0.35 * margin);
     }
 
@@ -191,7 +266,57 @@ public sealed class DiagnosisTextCoder
     }
 
     /// <summary>The statement's distinct tokens with their ids (-1 when no description has the word) and weights.</summary>
-    private List<StatementToken> Statement(string statement)
+    private static readonly string BilateralStem = ClinicalText.Stem("bilateral");
+
+    private static bool IsDiabeticFootUlcer(string code) => code.Length == 6 && code[..3] is "E08" or "E09" or "E10" or "E11" or "E13" && code[3..] == "621";
+
+    /// <summary>The L97 code (site and side, severity unspecified unless stated) a diabetic foot ulcer asks for, when the documentation settles it.</summary>
+    private string? UlcerSite(string text)
+    {
+        var words = text.ToLowerInvariant();
+        foreach (var drop in (string[])["diabetic", "diabetes", "type 2", "type 1", "dm2", "dm", "t2dm", "t1dm", "mellitus"])
+            words = words.Replace(drop, " ", StringComparison.Ordinal);
+        var result = CodeWithin(words + (words.Contains("severity", StringComparison.Ordinal) ? "" : " with unspecified severity"), "L97", 3);
+        return result.AutoAssigned ? result.Best!.Code : null;
+    }
+
+    /// <summary>
+    /// The score the best candidate must lead. A code of the same category that leaves open, as "unspecified", what the best
+    /// states (the stage, the side, the vein) does not compete when the best fits well: the documentation picked the leaf.
+    /// </summary>
+    private double RunnerUp(Candidate best, List<Candidate> ranked, string statement)
+    {
+        var bestTitle = Title(best.Code).ToLowerInvariant();
+        var lowered = statement.ToLowerInvariant();
+        var specific = best.Score >= 0.9 && !bestTitle.Contains("unspecified", StringComparison.Ordinal);
+        foreach (var c in ranked)
+        {
+            if (c == best) continue;
+            var title = Title(c.Code).ToLowerInvariant();
+            if (specific && c.Code[..3] == best.Code[..3] && title.Contains("unspecified", StringComparison.Ordinal)
+                && AxisWords.Any(w => ContainsWord(bestTitle, w) && !ContainsWord(title, w) && ContainsWord(lowered, w)))
+                continue;
+            return c.Score;
+        }
+        return 0;
+    }
+
+    /// <summary>Words of the axes the documentation chooses a leaf by: side, stage, acuity, encounter.</summary>
+    private static readonly string[] AxisWords = ["right", "left", "bilateral", "stage", "acute", "chronic", "initial", "subsequent", "sequela", "1", "2", "3", "4"];
+
+    private static bool ContainsWord(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            at = text.IndexOf(word, at + 1, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private List<StatementToken> Statement(string statement, bool bilateralRule = false)
     {
         var normalized = ClinicalText.Normalize(statement, index.Vocabulary);
         ApplyUncontrolled(normalized);
@@ -206,6 +331,8 @@ public sealed class DiagnosisTextCoder
             var weight = id >= 0 ? index.Weights[id] : index.UnknownWeight;
             if (id >= 0 && index.Free[id] && !t.Negated) weight *= 0.3f;
             if (t.Negated) weight *= 0.5f;
+            // "Both knees": a code per side is as right as a bilateral code (AdditionalCodeRules reports right and left).
+            if (bilateralRule && t.Stem == BilateralStem) weight *= 0.1f;
             result.Add(new StatementToken(t.Stem, t.Negated, id, opposite, weight));
         }
         return result;
@@ -243,6 +370,10 @@ public sealed class DiagnosisTextCoder
             return ("Z23", "guideline I.C.21.c.2: an encounter for any vaccination is Z23 (Encounter for immunization)");
         if (Has("covid") && Has("19") && !tokens.Exists(t => t.Negated) && !NotACovidCase.Any(Has))
             return ("U071", "guideline I.C.1.g.1: confirmed COVID-19 is U07.1, sequenced first; code its manifestations (e.g. J12.82 pneumonia) after it");
+        if (Has(CopdWords[0]) && Has(CopdWords[1]) && Has(CopdWords[2]) && (Has(PneumoniaStem) || (Has(AcuteStem) && Has(BronchitisStem))))
+            return ("J440", "guideline: COPD with an acute lower respiratory infection is J44.0; use additional code to identify the infection");
+        if (Has(InfluenzaStem) && !Has(HaemophilusStem) && !Has("hemophilu") && !NotACovidCase.Any(Has) && !Has(ImmunizationStem) && InfluenzaCombination(Has) is { } flu)
+            return flu;
         var kidneyDisease = Has("kidney") && (Has("chron") || Has("diseas")) && !Has("acut") && !Has("injury") && !Has("calculu") && !Has("cyst");
         if (Has(DiabetesStem) && kidneyDisease && !Has("hypertens") && !Has("family") && !Has("history") && !Has("screen"))
         {
@@ -263,6 +394,32 @@ public sealed class DiagnosisTextCoder
         if (kidney) return stage5 ? ("I120", Rule + "stage 5 CKD/ESRD → I12.0") : ("I129", Rule + "CKD stage 1–4/unspecified → I12.9");
         if (heartDisease && !Has("kidney")) return ("I119", Rule + "heart disease without heart failure → I11.9");
         return null;
+    }
+
+    private static readonly string[] CopdWords = [ClinicalText.Stem("chronic"), ClinicalText.Stem("obstructive"), ClinicalText.Stem("pulmonary")];
+    private static readonly string PneumoniaStem = ClinicalText.Stem("pneumonia");
+    private static readonly string AcuteStem = ClinicalText.Stem("acute");
+    private static readonly string BronchitisStem = ClinicalText.Stem("bronchitis");
+    private static readonly string InfluenzaStem = ClinicalText.Stem("influenza");
+    private static readonly string HaemophilusStem = ClinicalText.Stem("haemophilus");
+
+    /// <summary>Influenza with a manifestation is one combination code (I.C.10.c): J09 for novel influenza A, J10 for an identified
+    /// virus (influenza A or B), J11 when the virus is not identified; null for influenza without a named manifestation.</summary>
+    private static (string Code, string Evidence)? InfluenzaCombination(Func<string, bool> has)
+    {
+        bool Any(params string[] words) => words.Any(w => has(ClinicalText.Stem(w)));
+        var novel = Any("novel", "avian", "h5n1", "swine");
+        var category = novel ? "J09" : Any("identified") ? "J10" : "J11";
+        var site = Any("pneumonia") ? (novel ? "X1" : "00")
+            : Any("encephalopathy") ? (novel ? "X9" : "81")
+            : Any("myocarditis") ? (novel ? "X9" : "82")
+            : Any("otitis") ? (novel ? "X9" : "83")
+            : Any("gastrointestinal", "gastroenteritis", "diarrhea", "vomiting") ? (novel ? "X3" : "2")
+            : Any("bronchitis", "laryngitis", "pharyngitis", "respiratory", "pleural", "effusion", "sinusitis") ? (novel ? "X2" : "1")
+            : null;
+        if (site is null) return null;
+        var code = category + site;
+        return (code, $"guideline I.C.10.c: influenza with a manifestation is one combination code → {code[..3]}.{code[3..]} ({(novel ? "novel influenza A" : category == "J10" ? "identified influenza virus" : "influenza virus not identified")})");
     }
 
     private void Score(List<StatementToken> tokens, string? within, Dictionary<string, Candidate> candidates, Scratch s)

@@ -3,8 +3,11 @@ namespace ClaimsFn.Core.Coding.VisitLevels;
 /// <summary>
 /// Office/outpatient E/M level selection under the 2021 AMA guidelines: the level is chosen by total
 /// time on the date of the encounter or by medical decision making, whichever the documentation
-/// supports higher. Time thresholds (minutes, met or exceeded): new 99202 15, 99203 30, 99204 45,
-/// 99205 60; established 99212 10, 99213 20, 99214 30, 99215 40. 99211 has no time or MDM threshold.
+/// supports higher. Time thresholds (minutes, met or exceeded; CPT 2024 replaced the 2021 ranges with these
+/// minimums): new 99202 15, 99203 30, 99204 45, 99205 60; established 99212 10, 99213 20, 99214 30, 99215 40.
+/// 99211 is for an established patient only and is never chosen by an MDM level (straightforward MDM is
+/// 99212): it has no time threshold, and it is the only level for a visit performed by clinical staff
+/// (a nurse visit, which may not require a physician or other QHP), whose time never counts toward 99212+.
 /// Prolonged service is reported only when time selected the top level: CPT 99417 per full 15 minutes
 /// beyond the top level's minimum (first unit at 75 / 55 minutes); Medicare's G2212 per full 15 minutes
 /// beyond the top of the level's former range, 74 / 54 (first unit at 89 / 69 minutes).
@@ -33,10 +36,14 @@ public static class OfficeVisitLevels
     /// <param name="minutes">Total practitioner time on the date of the encounter, or null when not documented.</param>
     /// <param name="decisionMaking">The documented MDM level, or null.</param>
     /// <param name="medicare">True for Medicare (and Medicare Advantage): G2212 replaces 99417.</param>
+    /// <param name="clinicalStaffOnly">True when clinical staff (not a physician or other QHP) performed the visit:
+    /// 99211 for an established patient, nothing for a new one; time and MDM do not apply.</param>
     /// <exception cref="ArgumentOutOfRangeException">Minutes are negative.</exception>
-    public static VisitLevel Select(PatientStatus patient, int? minutes, MedicalDecisionMaking? decisionMaking, bool medicare = false)
+    public static VisitLevel Select(PatientStatus patient, int? minutes, MedicalDecisionMaking? decisionMaking, bool medicare = false, bool clinicalStaffOnly = false)
     {
         if (minutes is < 0) throw new ArgumentOutOfRangeException(nameof(minutes), minutes, "Total time cannot be negative.");
+        if (clinicalStaffOnly)
+            return patient == PatientStatus.Established ? new VisitLevel([new BilledCode(MinimalEstablishedVisit, 1)], VisitLevelBasis.Minimal) : VisitLevel.None;
         var thresholds = patient == PatientStatus.New ? NewMinutes : EstablishedMinutes;
         var codes = patient == PatientStatus.New ? NewCodes : EstablishedCodes;
 

@@ -1,0 +1,202 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimsFn.Core.Coding.Text;
+
+/// <summary>
+/// The codes a statement needs besides its main code, in guideline order: the stage or type a combination code
+/// asks for ("use additional code": N18.x after E1x.22 / I12 / I13, I50.x after I11.0 / I13; N18.x before D63.1,
+/// "code first"), a manifestation (U07.1 then J12.82; G30 then F02; I69.x91 then R13.1x; diabetic gastroparesis
+/// then K31.84; COPD with a lower respiratory infection then the infection), the organism (B95–B96) when the main
+/// code does not name it, and status codes (Z79.4 / Z79.84 for diabetes treated with insulin / oral drugs,
+/// guideline I.C.4.a.3; Z99.2 dialysis; Z79.01 anticoagulants; Z79.82 aspirin; Z68.x BMI after the weight
+/// diagnosis, I.B.14). Also turns one side into both when the documentation says bilateral and the code set
+/// has no bilateral code (right, then left). Each added code must exist and be billable in the year's set.
+/// </summary>
+public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
+{
+    private static readonly (string[] Words, string Code, string Root)[] Organisms =
+    [
+        (["e. coli", "e coli", "escherichia"], "B9620", "coli"),
+        (["klebsiella"], "B961", "klebsiella"),
+        (["pseudomonas"], "B965", "pseudomonas"),
+        (["mrsa", "methicillin resistant"], "B9562", "staphylococc"),
+        (["mssa", "methicillin susceptible"], "B9561", "staphylococc"),
+        (["h. pylori", "h pylori", "helicobacter"], "B9681", "pylori"),
+        (["proteus"], "B964", "proteus"),
+        (["enterococcus", "enterococcal"], "B952", "enterococc"),
+    ];
+
+    /// <summary>The codes in reporting order (the main code first, possibly changed: N18.5 on dialysis is N18.6, one side becomes
+    /// the bilateral code), with the evidence for each code added.</summary>
+    /// <param name="organismText">The statement text in which to look for the organism (the full text when the condition was coded without it).</param>
+    public (IReadOnlyList<string> Codes, IReadOnlyList<string> Evidence) Apply(string main, DocumentedStatement doc, string? organismText = null)
+    {
+        var text = doc.Text;
+        var organismIn = organismText ?? text;
+        var codes = new List<string> { main };
+        var evidence = new List<string>();
+        void Add(string code, string why)
+        {
+            if (codes.Contains(code) || !codeSet.TryGet(code, out var e) || !e.Billable) return;
+            codes.Add(code);
+            evidence.Add($"{Dotted(code)}: {why}");
+        }
+        void Prepend(string code, string why)
+        {
+            if (codes.Contains(code) || !codeSet.TryGet(code, out var e) || !e.Billable) return;
+            codes.Insert(0, code);
+            evidence.Add($"{Dotted(code)}: {why}");
+        }
+
+        var ckdStage = KidneyStage(text, doc.Dialysis);
+        if (main == "N185" && doc.Dialysis) codes[0] = "N186";
+        if (main == "D631") Prepend(ckdStage ?? "N189", "code first the chronic kidney disease stage (D63.1)");
+        if (main is "I130" or "I132" or "I110") Add(HeartFailure(text), "use additional code for the type of heart failure (I.C.9.a.1/3)");
+        if (IsDiabetes(main) && main[3..] == "22" || main.StartsWith("I12", StringComparison.Ordinal) || main.StartsWith("I13", StringComparison.Ordinal))
+            Add(ckdStage ?? "N189", "use additional code for the stage of chronic kidney disease (I.C.4.a / I.C.9.a.2)");
+        if (main.StartsWith("N18", StringComparison.Ordinal) && (Has(text, "aki") || text.Contains("acute kidney", StringComparison.Ordinal) || text.Contains("acute renal", StringComparison.Ordinal)))
+        {
+            codes[0] = "N179";
+            Add(main, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
+        }
+        else if (main.StartsWith("N17", StringComparison.Ordinal) && ckdStage is not null)
+            Add(ckdStage, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
+        if (main == "U071")
+        {
+            if (Has(text, "pneumonia")) Add("J1282", "COVID-19 pneumonia (I.C.1.g.1.a)");
+            else if (Has(text, "bronchitis")) Add("J208", "acute bronchitis due to COVID-19 (I.C.1.g.1.a)");
+        }
+        if (main.StartsWith("J44", StringComparison.Ordinal) && (Has(text, "pneumonia") || Has(text, "acute bronchitis")))
+        {
+            codes[0] = "J440";
+            Add(Has(text, "pneumonia") ? "J189" : "J209", "COPD with acute lower respiratory infection: use additional code to identify the infection (J44.0)");
+        }
+        if (IsDiabetes(main) && Has(text, "gastroparesis"))
+        {
+            codes[0] = main[..3] + "43";
+            Add("K3184", "diabetic gastroparesis: E1x.43 with the manifestation K31.84 (index)");
+        }
+        if (main.StartsWith("A40", StringComparison.Ordinal) || main.StartsWith("A41", StringComparison.Ordinal))
+        {
+            // Sepsis with a localized infection: the sepsis code first, then the localized infection (I.C.1.d.4).
+            if (Has(text, "uti") || text.Contains("urinary tract infection", StringComparison.Ordinal)) Add("N390", "sepsis first, then the localized infection (I.C.1.d.4)");
+            else if (Has(text, "pneumonia")) Add("J189", "sepsis first, then the localized infection (I.C.1.d.4)");
+        }
+        if (main.StartsWith("G30", StringComparison.Ordinal))
+            Add(Has(text, "mild") ? "F02A0" : Has(text, "moderate") ? "F02B0" : Has(text, "severe") ? "F02C0" : "F0280", "dementia in Alzheimer's disease: G30 first, then F02 (index)");
+        if (main.StartsWith("I69", StringComparison.Ordinal) && main.EndsWith("91", StringComparison.Ordinal))
+            Add("R1310", "dysphagia following a stroke: use additional code for the type of dysphagia (I69.x91)");
+
+        if (main[0] is not ('A' or 'B' or 'Z') && codeSet.TryGet(main, out var mainEntry))
+        {
+            var title = mainEntry.Title.ToLowerInvariant();
+            foreach (var (words, code, root) in Organisms)
+                if (words.Any(w => Has(organismIn, w)) && !title.Contains(root, StringComparison.Ordinal))
+                {
+                    Add(code, "use additional code to identify the infectious agent (B95–B97)");
+                    break;
+                }
+        }
+
+        if (doc.Bilateral) Bilateral(codes, evidence);
+
+        if (IsDiabetes(codes[0]))
+        {
+            if (doc.Insulin && !codes[0].StartsWith("E10", StringComparison.Ordinal)) Add("Z794", "long-term (current) use of insulin (I.C.4.a.3)");
+            if (doc.OralHypoglycemic) Add("Z7984", "long-term (current) use of oral hypoglycemic drugs (I.C.4.a.3)");
+            if (doc.InsulinPump) Add("Z9641", "presence of insulin pump");
+        }
+        if (doc.Dialysis && (codes.Contains("N186") || codes[0] is "I120" or "I132")) Add("Z992", "dependence on renal dialysis (use additional code with N18.6)");
+        if (doc.Anticoagulant && codes[0] != "Z7901") Add("Z7901", "long-term (current) use of anticoagulants");
+        if (doc.Aspirin && codes[0] != "Z7982") Add("Z7982", "long-term (current) use of aspirin");
+        if (doc.BodyMassIndex is { } bmi && !codes[0].StartsWith("Z68", StringComparison.Ordinal)) Add(BmiCode(bmi), "BMI, reported after the weight diagnosis (I.B.14)");
+        return (codes, evidence);
+    }
+
+    private void Bilateral(List<string> codes, List<string> evidence)
+    {
+        var main = codes[0];
+        if (!codeSet.TryGet(main, out var entry) || main.Length < 5) return;
+        var title = entry.Title.ToLowerInvariant();
+        if (title.Contains("bilateral", StringComparison.Ordinal)) return;
+        var side = SideWord().Match(title);
+        if (!side.Success) return;
+        string Variant(string word) => title[..side.Index] + word + title[(side.Index + side.Length)..];
+        string? right = null, left = null, both = null;
+        foreach (var sibling in codeSet.BillableDescendants(main[..^1], 80))
+        {
+            if (sibling.Code.Length != main.Length) continue;
+            var t = sibling.Title.ToLowerInvariant();
+            if (t == Variant("bilateral")) both = sibling.Code;
+            else if (t == Variant("right")) right = sibling.Code;
+            else if (t == Variant("left")) left = sibling.Code;
+        }
+        if (both is not null) codes[0] = both;
+        else if (right is not null && left is not null)
+        {
+            codes[0] = right;
+            codes.Insert(1, left);
+            evidence.Add($"{Dotted(right)}, {Dotted(left)}: bilateral, and ICD-10-CM has no bilateral code here: one code per side");
+        }
+    }
+
+    private static bool IsDiabetes(string code) => code.Length >= 4 && code[..3] is "E08" or "E09" or "E10" or "E11" or "E13";
+
+    /// <summary>N18.x from the documented stage; ESRD, or stage 5 on dialysis, is N18.6 (I.C.14.a.2). Null when no stage is documented.</summary>
+    private static string? KidneyStage(string text, bool dialysis)
+    {
+        if (Has(text, "esrd") || text.Contains("end stage renal", StringComparison.Ordinal) || text.Contains("end-stage renal", StringComparison.Ordinal) || text.Contains("end stage kidney", StringComparison.Ordinal)) return "N186";
+        var m = Stage().Match(text);
+        if (!m.Success) return null;
+        return m.Groups["n"].Value switch
+        {
+            "5" => dialysis ? "N186" : "N185",
+            "4" => "N184",
+            "3" => m.Groups["sub"].Value switch { "a" => "N1831", "b" => "N1832", _ => "N1830" },
+            "2" => "N182",
+            "1" => "N181",
+            _ => null,
+        };
+    }
+
+    /// <summary>I50.x from the documented type (systolic/HFrEF, diastolic/HFpEF, combined) and acuity; I50.9 when no type is documented.</summary>
+    private static string HeartFailure(string text)
+    {
+        var t = text.Replace("chronic kidney", "kidney", StringComparison.Ordinal);
+        var systolic = Has(t, "systolic") || Has(t, "hfref") || t.Contains("reduced ejection", StringComparison.Ordinal);
+        var diastolic = Has(t, "diastolic") || Has(t, "hfpef") || t.Contains("preserved ejection", StringComparison.Ordinal);
+        var type = (systolic && diastolic) || Has(t, "combined") ? "4" : systolic ? "2" : diastolic ? "3" : null;
+        if (type is null) return "I509";
+        var acuteOnChronic = t.Contains("acute on chronic", StringComparison.Ordinal) || Has(t, "decompensated") || Has(t, "decompensation") || (Has(t, "chronic") && Has(t, "exacerbation"));
+        var acuity = acuteOnChronic ? "3" : Has(t, "acute") ? "1" : Has(t, "chronic") ? "2" : "0";
+        return "I50" + type + acuity;
+    }
+
+    /// <summary>Z68.x for an adult BMI (FY2027 splits 19.9 or less into Z68.18 / Z68.19; earlier years have Z68.1).</summary>
+    private string BmiCode(decimal bmi)
+    {
+        if (bmi < 20) return codeSet.TryGet("Z6818", out _) ? (bmi < 18.5m ? "Z6818" : "Z6819") : "Z681";
+        if (bmi < 40) return "Z68" + ((int)Math.Floor(bmi)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return bmi < 45 ? "Z6841" : bmi < 50 ? "Z6842" : bmi < 60 ? "Z6843" : bmi < 70 ? "Z6844" : "Z6845";
+    }
+
+    private static bool Has(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            at = text.IndexOf(word, at + 1, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private static string Dotted(string code) => code.Length > 3 ? code[..3] + "." + code[3..] : code;
+
+    [GeneratedRegex(@"\b(?:stage|ckd|ckd stage|kidney disease stage|kidney disease,? stage)\s*(?<n>[1-5])(?<sub>[ab])?\b")]
+    private static partial Regex Stage();
+
+    [GeneratedRegex(@"\b(?:unspecified|right|left)\b")]
+    private static partial Regex SideWord();
+}

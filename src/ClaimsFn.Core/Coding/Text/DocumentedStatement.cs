@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ClaimsFn.Core.Coding.Text;
+
+/// <summary>
+/// A diagnosis statement read the way a coder reads a problem-list line or a discharge summary: list markers
+/// and framing ("Discharge diagnosis:", "Admitted with") dropped; clauses that rule a diagnosis out or leave it
+/// uncertain ("MI ruled out", "r/o stroke", "probable anxiety") dropped so that the signs and symptoms beside
+/// them are coded (guidelines IV.D, IV.H); status clauses ("stable", "controlled on lisinopril") dropped; and
+/// what needs a code of its own besides the diagnosis (long-term insulin or oral hypoglycemics, anticoagulants,
+/// aspirin, dialysis, a BMI) set aside for <see cref="AdditionalCodeRules"/>.
+/// </summary>
+public sealed partial record DocumentedStatement(string Text, bool UncertainOnly, bool Insulin, bool OralHypoglycemic, bool Anticoagulant, bool Aspirin, bool Dialysis, decimal? BodyMassIndex, bool Bilateral)
+{
+    private static readonly string[] Negations = ["ruled out", "rule out", "r/o", "excluded", "no evidence", "negative", "not found", "not seen", "denies", "unlikely", "without evidence"];
+    private static readonly string[] StatusOnly = ["stable", "controlled", "well controlled", "improving", "unchanged", "worsening", "resolving", "chronic stable", "asymptomatic", "compensated", "new"];
+    private static readonly string[] AnticoagulantWords = ["warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "edoxaban", "anticoagulation", "anticoagulant", "anticoagulants", "doac"];
+    private static readonly string[] OralWords = ["metformin", "oral agent", "oral agents", "oral hypoglycemic", "oral hypoglycemics", "oral medication", "oral medications", "glipizide", "sitagliptin", "oral antidiabetic", "oral"];
+
+    /// <summary>Reads a statement; <paramref name="uncertainPhrases"/> are the vocabulary's IV.H phrases.</summary>
+    /// <param name="isDiagnosisWord">True for a word some ICD-10-CM title or index term uses: "on exertion", "dependence on
+    /// wheelchair", "counseling on diet" are documentation, "on lisinopril" is treatment.</param>
+    public static DocumentedStatement Read(string statement, IReadOnlyList<string> uncertainPhrases, Func<string, bool>? isDiagnosisWord = null)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var s = statement.ToLowerInvariant().Trim();
+        s = ListMarker().Replace(s, "");
+        for (var i = 0; i < 3; i++) s = Framing().Replace(s, "").Trim();
+        s = FiscalYearTag().Replace(s, " ");
+
+        decimal? bmi = null;
+        var bmiMatch = Bmi().Match(s);
+        if (bmiMatch.Success && decimal.TryParse(bmiMatch.Groups["value"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            bmi = value;
+            s = s.Remove(bmiMatch.Index, bmiMatch.Length).Insert(bmiMatch.Index, " ");
+        }
+
+        bool insulinPump = false, insulin = false, oral = false, anticoagulant = false, aspirin = false, dialysis = false;
+        var pregnancy = s.Contains("gestational", StringComparison.Ordinal) || s.Contains("pregnan", StringComparison.Ordinal);
+        var kept = new List<string>();
+        var uncertainSeen = false;
+        foreach (var raw in Clauses().Split(s))
+        {
+            var clause = raw.Trim();
+            if (clause.Length == 0) continue;
+            if (ContainsAny(clause, uncertainPhrases) || ContainsAny(clause, Negations) || clause.StartsWith("no ", StringComparison.Ordinal))
+            {
+                uncertainSeen = true;
+                continue;
+            }
+            // Treatment and status: "on insulin", "insulin requiring", "controlled with oral agents", "on hemodialysis", "on warfarin".
+            var treatment = Treatment().Match(clause);
+            if (treatment.Success && treatment.Value == "on" && !IsTreatment(clause[(treatment.Index + 2)..], isDiagnosisWord)) treatment = Match.Empty;
+            var treated = treatment.Success ? clause[treatment.Index..] : "";
+            var lookIn = treated + " " + clause;
+            if (!pregnancy && (ContainsWord(treated, "insulin") || InsulinRequiring().IsMatch(clause))) insulin = true;
+            if (!pregnancy && ContainsAny(treated, OralWords)) oral = true;
+            if (ContainsAny(treated, AnticoagulantWords) || (ContainsAny(lookIn, ["long term", "long-term"]) && ContainsAny(lookIn, AnticoagulantWords))) anticoagulant = true;
+            if (ContainsWord(treated, "aspirin")) aspirin = true;
+            if (ContainsWord(treated, "dialysis") || ContainsWord(treated, "hemodialysis")) dialysis = true;
+            if (treatment.Success) clause = clause[..treatment.Index].Trim();
+            if (lookIn.Contains("insulin pump", StringComparison.Ordinal)) insulinPump = true;
+            if (!pregnancy && InsulinRequiring().IsMatch(clause))
+            {
+                clause = InsulinRequiring().Replace(clause, " ").Trim();
+            }
+            if (clause.Length == 0 || StatusOnly.Contains(clause)) continue;
+            kept.Add(clause);
+        }
+        // Nothing but treatment or status ("on warfarin", "long-term use of insulin"): the words are the diagnosis after all.
+        var text = kept.Count == 0 && !uncertainSeen ? s.Trim() : string.Join(", ", kept);
+        var bilateral = Both().IsMatch(text);
+        text = Both().Replace(text, "bilateral");
+        return new DocumentedStatement(text, kept.Count == 0 && uncertainSeen, insulin && !insulinPump, oral, anticoagulant, aspirin, dialysis, bmi, bilateral) { InsulinPump = insulinPump };
+    }
+
+    /// <summary>An insulin pump (Z96.41) rather than long-term insulin alone.</summary>
+    public bool InsulinPump { get; init; }
+
+    private static readonly string[] TreatmentWords = ["insulin", "metformin", "oral", "dialysis", "hemodialysis", "peritoneal", "cpap", "bipap", "oxygen", "home",
+        "medication", "medications", "meds", "therapy", "aspirin", "statin", "levothyroxine", "steroids", "prednisone", "chemotherapy", "long", "long-term"];
+
+    /// <summary>What follows "on" is treatment when it starts with a treatment word or names nothing ICD-10-CM knows (a drug name).</summary>
+    private static bool IsTreatment(string rest, Func<string, bool>? isDiagnosisWord)
+    {
+        var words = rest.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        if (TreatmentWords.Contains(words[0]) || AnticoagulantWords.Contains(words[0])) return true;
+        return isDiagnosisWord is not null && words.All(w => !isDiagnosisWord(w));
+    }
+
+    private static bool ContainsAny(string text, IEnumerable<string> phrases)
+    {
+        foreach (var p in phrases)
+            if (ContainsWord(text, p)) return true;
+        return false;
+    }
+
+    /// <summary>The phrase with a word boundary on each side.</summary>
+    private static bool ContainsWord(string text, string phrase)
+    {
+        var at = text.IndexOf(phrase, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:#+|\d+[.)]|[-*•])\s*")]
+    private static partial Regex ListMarker();
+
+    /// <summary>Problem-list and discharge-summary framing that says where the diagnosis was written, not what it is.</summary>
+    [GeneratedRegex(@"^(?:(?:problem(?: list)?|pmh|dx|diagnosis|diagnoses|assessment|impression|(?:discharge|principal|primary|secondary|final|admitting|admission) (?:diagnosis|dx))\s*[:\-]\s*|(?:patient |pt )?(?:was |is )?(?:admitted|hospitali[sz]ed|presented|presents|treated|discharged after treatment|seen|evaluated)\s+(?:with|for)\s+|hospital course (?:notable|complicated|significant|remarkable) (?:for|by)\s+)")]
+    private static partial Regex Framing();
+
+    /// <summary>A fiscal year or date-of-service note ("FY2027", "(FY27)", "2026 visit", "DOS after Oct 2026"): not documentation.</summary>
+    [GeneratedRegex(@"[,(]?\s*\b(?:dos (?:after|before|on|from) [a-z]+ (?:19|20)\d{2}|fy\s?(?:20)?\d{2}(?: visit)?|(?:19|20)\d{2} visit|(?:19|20)\d{2})\b\s*\)?")]
+    private static partial Regex FiscalYearTag();
+
+    [GeneratedRegex(@"(?:\bwith\s+)?\bbmi\s*(?:of|=|:|is)?\s*(?<value>\d{1,3}(?:\.\d+)?)")]
+    private static partial Regex Bmi();
+
+    [GeneratedRegex(@"[;,]|\s+-\s+|\s+--\s+")]
+    private static partial Regex Clauses();
+
+    /// <summary>"on X" (not "acute on chronic"), "controlled with/on/by X", "treated with X", "managed with X", "maintained on X".</summary>
+    [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with|on|by)\b|(?<!acute )\bon\b(?! chronic))")]
+    private static partial Regex Treatment();
+
+    [GeneratedRegex(@"\b(?:insulin[- ]requiring|requiring insulin|insulin[- ]treated|(?:long[- ]term|current) (?:use of )?insulin(?: use)?)\b")]
+    private static partial Regex InsulinRequiring();
+
+    [GeneratedRegex(@"\b(?:both|bilaterally|bilateral)\b")]
+    private static partial Regex Both();
+}
