@@ -10,7 +10,7 @@ namespace ClaimsFn.Core.Storage;
 /// <list type="bullet">
 /// <item><b>Tally cells</b>: partition <c>t|{batchId}|{0-f}</c>, row <c>{000-127}</c>; each claim of the batch is one property
 /// (named by its claim id) of one cell, holding its <see cref="ClaimIndexEntry"/>. Written with one upsert-merge per state
-/// change: no read, no ETag, so no contention storm, and idempotent (a redelivery writes the same value; counts are
+/// change (except the pass-through states Coded and Clean): no read, no ETag, so no contention storm, and idempotent (a redelivery writes the same value; counts are
 /// derived from the values, never incremented). A batch's progress reads its 16 partitions: 16 queries at any size.</item>
 /// <item><b>Work-queue rows</b>: partition <c>{state|edit|carc}|{value}|{0-f}</c>, row = claim id, for claims in a held
 /// state (coder review, scrub failed, rejected, denied, partly paid, corrected, error), by state, by tripped edit and by
@@ -33,6 +33,10 @@ public sealed class ClaimIndexStore(TableClient table)
     public static IReadOnlyList<ClaimState> QueueStates { get; } =
         [ClaimState.NeedsCoderReview, ClaimState.ScrubFailed, ClaimState.Rejected, ClaimState.Denied, ClaimState.PartiallyPaid, ClaimState.Corrected, ClaimState.Error];
 
+    /// <summary>States a claim passes through within a second on its way to Queued (or back to scrub): not written to the
+    /// tally, which saves 2 of the 5 tally writes of a clean claim; the claim shows its previous state until the next one.</summary>
+    public static IReadOnlyList<ClaimState> PassThroughStates { get; } = [ClaimState.Coded, ClaimState.Clean];
+
     public TableClient Table => table;
 
     /// <summary>Records the claim's new state after its own ETag-guarded change committed: its tally cell, and its
@@ -41,7 +45,8 @@ public sealed class ClaimIndexStore(TableClient table)
     {
         var entry = ClaimIndexEntry.From(next).Format();
         var (shard, cell) = Locate(next.ClaimId);
-        await table.UpsertEntityAsync(new TableEntity(TallyPartition(next.BatchId, shard), CellKey(cell)) { [next.ClaimId] = entry }, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        if (previous is null || !PassThroughStates.Contains(next.State))
+            await table.UpsertEntityAsync(new TableEntity(TallyPartition(next.BatchId, shard), CellKey(cell)) { [next.ClaimId] = entry }, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
 
         var before = previous is null ? [] : QueueKeys(previous);
         var after = QueueKeys(next);
