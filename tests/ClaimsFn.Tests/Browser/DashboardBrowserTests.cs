@@ -3,11 +3,14 @@ using System.Text.Json;
 using ClaimsFn.Core;
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Pipeline;
 using ClaimsFn.PayerSimulator;
 using ClaimsFn.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit;
 using Xunit.Abstractions;
+using static ClaimsFn.Tests.Support.TestRemittances;
 
 namespace ClaimsFn.Tests.Browser;
 
@@ -38,8 +41,40 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
     public async Task Dashboard_ShowsTheDemo_WalksTheQueues_AndPostsACorrection()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: scripts/lib.sh ensure_chromium installs it (apt-get install chromium).");
+        Directory.CreateDirectory(Screenshots);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var failedRequests = new List<string>();
+        page.RequestFailed += (_, r) => failedRequests.Add(r.Url);
+        page.Console += (_, m) => { if (m.Type == "error") failedRequests.Add($"console: {m.Text} ({m.Location})"); };
+
+        // The page itself needs no key; every API call it makes does.
+        var response = await page.GotoAsync(new Uri(host.Http.BaseAddress!, "api/dashboard").ToString());
+        Assert.Equal(200, response!.Status);
+        await page.FillAsync("#api-key", host.ApiKey);
+        await page.ClickAsync("#connect");
+        await page.WaitForSelectorAsync("body[data-refreshes]");
+        Assert.Equal(JsonSerializer.Serialize(host.ApiKey), await page.EvaluateAsync<string>("() => JSON.stringify(sessionStorage.getItem('claimsfn.apiKey'))"));
+        Assert.DoesNotContain(host.ApiKey, page.Url, StringComparison.Ordinal);
+
+        // The demo batches go in; while their claims move through the stages, the in-flight queue shows them.
         var demo = await host.UploadAsync(RepoPaths.File("samples", "encounters-demo.jsonl"), "demo-clinic/encounters-demo.jsonl");
         var denials = await host.UploadAsync(RepoPaths.File("samples", "encounters-denials-demo.jsonl"), "demo-clinic/encounters-denials-demo.jsonl");
+        await page.ClickAsync("#queue-tabs button[data-queue='inflight']");
+        var caughtInFlight = false;
+        for (var i = 0; i < 40 && !caughtInFlight; i++)
+        {
+            var before = int.Parse(await page.GetAttributeAsync("body", "data-refreshes") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+            await page.ClickAsync("#refresh");
+            await page.WaitForFunctionAsync($"() => Number(document.body.dataset.refreshes) > {before}");
+            if (await page.Locator("#queue-list tbody tr").CountAsync() > 0)
+            {
+                caughtInFlight = true;
+                await page.Locator("#queues").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Screenshots, "00-queue-inflight.png") });
+            }
+        }
+        Assert.True(caughtInFlight, "the in-flight queue showed the batches while their claims were between stages");
         await host.WaitUntilSettledAsync(demo);
         await host.WaitUntilSettledAsync(denials);
 
@@ -56,25 +91,11 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
                 await Task.Delay(500, stop.Token);
             }
         }
+        // And a payment for a claim this practice never sent: an unmatched remittance for the exceptions queue.
+        await host.App.Services.GetRequiredService<PostRemittanceHandler>().PostAsync(Of("T-UNMATCHED", Payment("UNKNOWN-7", 70m, "PAYER-9", Co("45", 5m))));
 
-        Directory.CreateDirectory(Screenshots);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        var failedRequests = new List<string>();
-        page.RequestFailed += (_, r) => failedRequests.Add(r.Url);
-        page.Console += (_, m) => { if (m.Type == "error") failedRequests.Add($"console: {m.Text} ({m.Location})"); };
-
-        // The page itself needs no key; every API call it makes does.
-        var response = await page.GotoAsync(new Uri(host.Http.BaseAddress!, "api/dashboard").ToString());
-        Assert.Equal(200, response!.Status);
-        await page.FillAsync("#api-key", host.ApiKey);
-        await page.ClickAsync("#connect");
-        await page.WaitForSelectorAsync("#kpi-tiles .tile");
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('#batch-table tbody tr[data-batch]').length === 2");
-        await page.WaitForFunctionAsync("() => document.getElementById('count-denials').textContent !== ''");
-        Assert.Equal(JsonSerializer.Serialize(host.ApiKey), await page.EvaluateAsync<string>("() => JSON.stringify(sessionStorage.getItem('claimsfn.apiKey'))"));
-        Assert.DoesNotContain(host.ApiKey, page.Url, StringComparison.Ordinal);
+        await page.ClickAsync("#refresh");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#batch-table tbody tr[data-batch]').length === 2 && document.getElementById('count-exceptions').textContent === '1'");
 
         // KPIs and charts carry the demo's numbers.
         var tiles = await page.InnerTextAsync("#kpi-tiles");
@@ -88,7 +109,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
         // Every work queue.
         var queues = new (string Name, string Expect)[]
         {
-            ("coder", "NeedsCoderReview"), ("scrub", "ScrubFailed"), ("denials", "CARC 97"), ("inflight", ""), ("exceptions", ""),
+            ("coder", "NeedsCoderReview"), ("scrub", "ScrubFailed"), ("denials", "CARC 97"), ("exceptions", "Unmatched"),
         };
         var shot = 2;
         foreach (var (name, expect) in queues)

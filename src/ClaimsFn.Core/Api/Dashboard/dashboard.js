@@ -16,6 +16,7 @@ const queueDefs = {
 let currentQueue = null;
 let nextPage = null;
 let lastBatches = [];
+let refreshes = 0;
 
 const $ = (id) => document.getElementById(id);
 const money = (n) => (n ?? 0).toLocaleString("en-US", { style: "currency", currency: "USD" });
@@ -174,9 +175,10 @@ async function renderQueue(target, def, name, arg, continuation) {
     }))));
   } else if (def.exceptions) {
     const { body } = await api("remittance-exceptions");
-    target.replaceChildren(table(["remittance", "position", "kind", "claim", "amount", "detail"], body.exceptions.map((x) => ({
-      id: null, cells: [x.remittanceId ?? "", x.sequence ?? x.position ?? "", x.kind ?? x.reason ?? "", x.claimId ?? "", x.amount ?? x.paid ?? "", x.detail ?? x.message ?? ""],
-    }))));
+    target.replaceChildren(table(["remittance", "CLP", "kind", "claim / CLP01", "paid", "detail", "at"], body.exceptions.map((x) => ({
+      id: x.claimId, cells: [x.remittanceId, x.sequence, x.kind, x.claimId ?? x.patientControlNumber ?? "", x.paid === null || x.paid === undefined ? "" : money(x.paid), x.detail,
+        new Date(x.at).toLocaleString("en-US")],
+    })), (r) => { if (r.id) showClaim(r.id); }));
   }
 }
 
@@ -235,6 +237,7 @@ async function refresh() {
   } catch (e) {
     $("status").textContent = e.message;
   }
+  document.body.dataset.refreshes = String(++refreshes); // what a reader (or the browser test) waits for
 }
 
 document.addEventListener("DOMContentLoaded", () => {
