@@ -66,6 +66,7 @@ if [ "$status" -ne 0 ]; then
   exit "$status"
 fi
 echo "  demo wall time: $((SECONDS - started)) s (build, Azurite and host start-up included)"
+echo "  dashboard: $api/api/dashboard   key: $key   (enter the key on the page; --stay keeps it up)"
 if $stay; then
   echo "the host stays up; try: curl -H 'x-functions-key: $key' $api/api/batches/<batchId>   (Ctrl-C stops)"
   wait "${pids[1]}"

@@ -4,9 +4,18 @@
 repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
 ensure_azurite() {
-  if [ ! -x node_modules/.bin/azurite ] || [ ! -f node_modules/node-x12/package.json ]; then
+  if [ ! -x node_modules/.bin/azurite ] || [ ! -f node_modules/node-x12/package.json ] || [ ! -f node_modules/chart.js/package.json ]; then
     echo "installing Azurite and node-x12 (pinned in package.json)..." >&2
     npm ci --no-audit --no-fund --loglevel=error >&2
+  fi
+}
+
+# The dashboard browser test drives Debian's chromium (Playwright's own browser download does not work here).
+# CI runs as root; quiet and idempotent.
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "installing chromium (apt-get) for the dashboard browser test..." >&2
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
 }
 

@@ -6,6 +6,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$(repo_root)"
 
 ensure_azurite
+ensure_chromium
 bash infra/lint.sh
 
 log=$(mktemp)

@@ -68,6 +68,7 @@ var tableNames = [
   'ControlNumbers'
   'Outbox'
   'Interchanges'
+  'ClaimIndex'
 ]
 
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {

@@ -29,7 +29,8 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ClaimsFnOptions>().Bind(configuration.GetSection(ClaimsFnOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ClaimsStorageClients.FromConfiguration(configuration));
-        services.AddSingleton(sp => new ClaimStore(sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.Claims), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ClaimIndexStore(sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.ClaimIndex)));
+        services.AddSingleton(sp => new ClaimStore(sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.Claims), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ClaimIndexStore>()));
         services.AddSingleton(sp => new BatchStore(sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.Batches), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ClaimQueues>();
         // Code sets load once per process, on first use.
@@ -100,10 +101,14 @@ public static class ServiceCollectionExtensions
         {
             var api = ClaimsStorageClients.FromConfiguration(configuration);
             var time = sp.GetRequiredService<TimeProvider>();
-            return new ApiStores(new ClaimStore(api.Table(StorageNames.Tables.Claims), time), new BatchStore(api.Table(StorageNames.Tables.Batches), time),
-                new RemittanceStore(api.Table(StorageNames.Tables.Remittances), api.Table(StorageNames.Tables.RemittanceExceptions)));
+            var claimIndex = new ClaimIndexStore(api.Table(StorageNames.Tables.ClaimIndex));
+            return new ApiStores(new ClaimStore(api.Table(StorageNames.Tables.Claims), time, claimIndex), new BatchStore(api.Table(StorageNames.Tables.Batches), time),
+                new RemittanceStore(api.Table(StorageNames.Tables.Remittances), api.Table(StorageNames.Tables.RemittanceExceptions)), claimIndex);
         });
-        services.AddSingleton(sp => new StatusQueries(sp.GetRequiredService<ApiStores>().Claims, sp.GetRequiredService<ApiStores>().Batches, sp.GetRequiredService<DenialCatalog>()));
+        services.AddSingleton<StatusQueries>();
+        services.AddSingleton<ClaimListQueries>();
+        services.AddSingleton<KpiQueries>();
+        services.AddSingleton<DashboardAssets>();
         services.AddSingleton<DenialQueries>();
         services.AddSingleton<RemittanceQueries>();
         services.AddSingleton<CorrectionCommands>();

@@ -42,6 +42,8 @@ public static class LocalHostApp
         builder.Services.AddSingleton<LocalHttpFunctions>();
 
         var app = builder.Build();
+        // Routing first, so the key check can see which endpoint (the dashboard's static files are anonymous).
+        app.UseRouting();
         app.UseMiddleware<ApiKeyMiddleware>(app.Services.GetRequiredService<IOptions<LocalHostOptions>>().Value.ApiKey);
         MapHttpFunctions(app);
         // Local only: the storage transactions the pipeline's handlers sent, for the demo's cost-per-claim figure.
@@ -73,8 +75,8 @@ public static class LocalHostApp
                         : null;
                 }
                 var response = await (Task<ApiResponse>)method.Invoke(functions, arguments)!;
-                return Results.Content(response.Json, "application/json", statusCode: response.StatusCode);
-            }).WithName(http.Name);
+                return Results.Content(response.Json, response.ContentType, statusCode: response.StatusCode);
+            }).WithName(http.Name).WithMetadata(http);
         }
     }
 

@@ -10,4 +10,7 @@ public sealed class LocalHttpFunctionAttribute(string name, string method, strin
     public string Name { get; } = name;
     public string Method { get; } = method;
     public string Route { get; } = route;
+
+    /// <summary>Served without the key, like <c>AuthorizationLevel.Anonymous</c> in Azure: only the dashboard's static files.</summary>
+    public bool Anonymous { get; init; }
 }

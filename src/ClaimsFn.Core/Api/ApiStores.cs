@@ -6,4 +6,4 @@ namespace ClaimsFn.Core.Api;
 /// The stores the HTTP queries read through: clients of their own, so the pipeline's transaction count (the
 /// cost per claim the demo prints) leaves out status polling.
 /// </summary>
-public sealed record ApiStores(ClaimStore Claims, BatchStore Batches, RemittanceStore Remittances);
+public sealed record ApiStores(ClaimStore Claims, BatchStore Batches, RemittanceStore Remittances, ClaimIndexStore Index);

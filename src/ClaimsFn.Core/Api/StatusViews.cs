@@ -36,7 +36,9 @@ public sealed record ClaimStatusView(
     IReadOnlyList<ClaimCorrection>? Corrections = null,
     IReadOnlyList<Resubmission>? Resubmissions = null);
 
-/// <summary>A batch: what was read, what became of it, and where its claims stand now.</summary>
+/// <summary>A batch: what was read, what became of it, and where its claims stand now (from the batch tally). <see cref="Claims"/>
+/// and <see cref="Rejections"/> list the first 1,000 records; <see cref="ClaimsComplete"/> is false when there are more
+/// (page through <c>GET /api/claims?batch=</c>, and the rejection report).</summary>
 public sealed record BatchStatusView(
     string BatchId,
     string State,
@@ -51,7 +53,8 @@ public sealed record BatchStatusView(
     IReadOnlyList<BatchRejectionView> Rejections,
     string? RejectionReport,
     DateTimeOffset StartedAt,
-    DateTimeOffset? CompletedAt);
+    DateTimeOffset? CompletedAt,
+    bool ClaimsComplete = true);
 
 /// <summary>A record that became a claim (new or duplicate); <see cref="Location"/> is where it is in the file.</summary>
 public sealed record BatchClaimView(long RecordNumber, string ClaimId, string Outcome, ClaimState? State, string? Location = null);

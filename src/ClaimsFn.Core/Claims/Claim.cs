@@ -85,4 +85,7 @@ public sealed record Claim
     /// <summary>The state a Corrected claim came from (Denied, PartiallyPaid, Rejected, Paid for a void); the timer
     /// returns it there when it skips the resubmission.</summary>
     public ClaimState? StateBeforeCorrection { get; init; }
+
+    /// <summary>The first scrub, submission, acknowledgment and adjudication: what the KPIs count (docs/api.md).</summary>
+    public ClaimMilestones Milestones { get; init; } = new();
 }

@@ -17,6 +17,12 @@ public static class FunctionNames
     public const string GetDenialSummary = nameof(GetDenialSummary);
     public const string GetRemittance = nameof(GetRemittance);
     public const string ListRemittanceExceptions = nameof(ListRemittanceExceptions);
+    public const string ListClaims = nameof(ListClaims);
+    public const string ListBatches = nameof(ListBatches);
+    public const string GetKpis = nameof(GetKpis);
+    public const string GetOpenApi = nameof(GetOpenApi);
+    public const string GetDashboard = nameof(GetDashboard);
+    public const string GetDashboardAsset = nameof(GetDashboardAsset);
 
     /// <summary>The resubmission timer's NCRONTAB schedule, read from the app setting of that name.</summary>
     public const string ResubmitSchedule = "%ResubmitSchedule%";

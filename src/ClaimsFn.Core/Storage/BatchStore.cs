@@ -18,12 +18,17 @@ public sealed class BatchStore(TableClient table, TimeProvider time)
     private const string BatchRowKey = "batch";
     private const string RecordPrefix = "record-";
 
+    /// <summary>The partition listing every batch (row = batch id), so the dashboard finds batches without scanning record rows.</summary>
+    private const string DirectoryPartition = "directory";
+
     /// <summary>Returns the batch, creating it in state Ingesting on first sight.</summary>
     public async Task<StoredBatch> GetOrStartAsync(string batchId, string blobName, long sizeBytes, CancellationToken cancellationToken = default)
     {
         var existing = await GetAsync(batchId, cancellationToken).ConfigureAwait(false);
         if (existing is not null) return existing;
         var batch = new Batch(batchId, blobName, sizeBytes, BatchState.Ingesting, null, new BatchProgress(0, 0, 0, 0, 0), time.GetUtcNow(), null);
+        // Listed before it exists, so a crash in between leaves a listed batch that the redelivery creates (never an unlisted one).
+        await table.UpsertEntityAsync(new TableEntity(DirectoryPartition, batchId) { ["StartedAt"] = batch.StartedAt }, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
         try
         {
             var response = await table.AddEntityAsync(ToEntity(batch), cancellationToken).ConfigureAwait(false);
@@ -59,16 +64,37 @@ public sealed class BatchStore(TableClient table, TimeProvider time)
         return new StoredBatch(next, response.Headers.ETag ?? ETag.All);
     }
 
+    /// <summary>Every batch id with its start time, newest first: one query per 1,000 batches.</summary>
+    public async Task<IReadOnlyList<(string BatchId, DateTimeOffset StartedAt)>> ListBatchesAsync(CancellationToken cancellationToken = default)
+    {
+        var batches = new List<(string, DateTimeOffset)>();
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {DirectoryPartition}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+            batches.Add((e.RowKey, e.GetDateTimeOffset("StartedAt") ?? default));
+        return [.. batches.OrderByDescending(b => b.Item2).ThenBy(b => b.Item1, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The first <paramref name="max"/> record rows of a batch (one query for up to 1,000).</summary>
+    public async Task<IReadOnlyList<BatchRecord>> GetFirstRecordsAsync(string batchId, int max, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {batchId} and RowKey ge {RecordPrefix} and RowKey lt {RecordPrefix + "~"}");
+        await foreach (var page in table.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken).AsPages(pageSizeHint: max).ConfigureAwait(false))
+            return [.. page.Values.Select(FromRecordEntity)];
+        return [];
+    }
+
     public async Task<IReadOnlyList<BatchRecord>> GetRecordsAsync(string batchId, CancellationToken cancellationToken = default)
     {
         var records = new List<BatchRecord>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {batchId} and RowKey ge {RecordPrefix} and RowKey lt {RecordPrefix + "~"}");
         await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            records.Add(new BatchRecord(e.GetInt64("RecordNumber") ?? 0, Enum.Parse<RecordOutcome>(e.GetString("Outcome")!), e.GetString("ClaimId"), e.GetString("Reason"), e.GetString("Location")));
+            records.Add(FromRecordEntity(e));
         }
         return records;
     }
+
+    private static BatchRecord FromRecordEntity(TableEntity e) =>
+        new(e.GetInt64("RecordNumber") ?? 0, Enum.Parse<RecordOutcome>(e.GetString("Outcome")!), e.GetString("ClaimId"), e.GetString("Reason"), e.GetString("Location"));
 
     private static TableEntity ToEntity(string batchId, BatchRecord r) => new(batchId, RecordPrefix + r.RecordNumber.ToString("D9", CultureInfo.InvariantCulture))
     {

@@ -13,7 +13,9 @@ namespace ClaimsFn.Core.Storage;
 /// transaction, guarded by the claim row's ETag. Partitioning by claim id also spreads a big batch
 /// over many partitions instead of one hot one.
 /// </summary>
-public sealed class ClaimStore(TableClient table, TimeProvider time)
+/// <remarks>Every state change goes through <see cref="TryCreateAsync"/> or <see cref="TryTransitionAsync"/>; after it commits,
+/// the <paramref name="index"/> (when given) records it for the list routes, batch progress and KPIs (docs/api.md).</remarks>
+public sealed class ClaimStore(TableClient table, TimeProvider time, ClaimIndexStore? index = null)
 {
     internal const string ClaimRowKey = "claim";
     private const string EventPrefix = "event-";
@@ -34,6 +36,7 @@ public sealed class ClaimStore(TableClient table, TimeProvider time)
         try
         {
             await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            if (index is not null) await index.RecordAsync(null, created, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
@@ -58,6 +61,7 @@ public sealed class ClaimStore(TableClient table, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var next = (change?.Invoke(current.Claim) ?? current.Claim) with { State = to, UpdatedAt = now, EventCount = current.Claim.EventCount + 1 };
+        next = next with { Milestones = next.Milestones.After(current.Claim.State, next, now) };
         var evt = new ClaimEvent(next.EventCount, now, stage, current.Claim.State, to, detail);
         var actions = new List<TableTransactionAction>
         {
@@ -68,6 +72,8 @@ public sealed class ClaimStore(TableClient table, TimeProvider time)
         try
         {
             var response = await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            // After the claim's own ETag-guarded change only: a transition that lost the race is never recorded.
+            if (index is not null) await index.RecordAsync(current.Claim, next, cancellationToken).ConfigureAwait(false);
             return new StoredClaim(next, response.Value[0].Headers.ETag ?? ETag.All);
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)

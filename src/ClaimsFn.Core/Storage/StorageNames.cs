@@ -68,6 +68,9 @@ public static class StorageNames
         /// <summary>Remittance parts that were not posted (unmatched, unbalanced, …), partitioned by month received.</summary>
         public const string RemittanceExceptions = "RemittanceExceptions";
 
-        public static IReadOnlyList<string> All { get; } = [Claims, Batches, ClaimFingerprints, ControlNumbers, Outbox, Interchanges, Remittances, RemittanceExceptions];
+        /// <summary>Batch tally cells and work-queue rows (state, edit, CARC): ids, states, codes and amounts, no PHI (docs/api.md).</summary>
+        public const string ClaimIndex = "ClaimIndex";
+
+        public static IReadOnlyList<string> All { get; } = [Claims, Batches, ClaimFingerprints, ControlNumbers, Outbox, Interchanges, Remittances, RemittanceExceptions, ClaimIndex];
     }
 }

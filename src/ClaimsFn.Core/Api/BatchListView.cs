@@ -1,0 +1,4 @@
+namespace ClaimsFn.Core.Api;
+
+/// <summary>The newest batches, newest first.</summary>
+public sealed record BatchListView(int TotalBatches, IReadOnlyList<BatchSummaryView> Batches);
