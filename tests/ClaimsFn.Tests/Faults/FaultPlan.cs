@@ -51,7 +51,7 @@ public sealed record FaultPlan(
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"fault plan: {(Long ? "long" : "short")} form, seed {Seed} (replay: CLAIMSFN_FAULT_SEED={Seed}{(Long ? " CLAIMSFN_FAULTS=long" : "")})");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  {Claims} encounters in one batch; {KillAfterSeconds.Count} kill -9 at t+ {string.Join(", ", KillAfterSeconds.Select(k => k.ToString("0.0", CultureInfo.InvariantCulture)))} s (targets {string.Join(",", KillTargets)})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {Claims} encounters in one batch; {KillAfterSeconds.Count} kill -9 at t+ (the gaps counted from each restart) {string.Join(", ", KillAfterSeconds.Select(k => k.ToString("0.0", CultureInfo.InvariantCulture)))} s (targets {string.Join(",", KillTargets)})");
         text.AppendLine(CultureInfo.InvariantCulture, $"  Azurite restarted (disk persistence) after kill {AzuriteRestartAfterKill}; two hosts at once from kill {SecondHostFromKill} until kill {SecondHostUntilKill}");
         text.Append(CultureInfo.InvariantCulture, $"  clearinghouse fails {ClearinghouseFailureRate:P0} of requests (500, 429, timeout); settle timeout {SettleTimeout}");
         return text.ToString();
