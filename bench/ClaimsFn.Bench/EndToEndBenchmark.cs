@@ -90,7 +90,7 @@ public sealed partial class EndToEndBenchmark : IBenchmark
             $"with the triggers' own calls (a delete per message, a receive per 16): ≈ {withTriggers / claims:0.00} per claim, {withTriggers / elapsed.TotalSeconds:0} requests/s; plus idle polling"));
         var (covered, lastAt) = (operations.Values.Sum(), LastLoggedAt);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Azurite's request log (--debug) holds {covered:N0} requests up to {lastAt:HH:mm:ss} (it falls behind under load, so this is the start of the run): by operation"));
+            $"Azurite's request log (--debug) holds {covered:N0} requests up to {lastAt:HH:mm:ss} (it loses lines under load: a sample of the mix, not a count): by operation"));
         foreach (var (op, c) in operations.OrderByDescending(o => o.Value).Take(24))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {op,-44} {c,9:N0}  {100.0 * c / covered,5:0.0} %"));
 
