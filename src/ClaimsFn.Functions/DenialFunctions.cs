@@ -11,7 +11,8 @@ public sealed class DenialFunctions(CorrectionCommands corrections, DenialQuerie
 {
     [Function(FunctionNames.CorrectClaim)]
     public async Task<IActionResult> CorrectClaim([HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Corrections)] HttpRequest request, string claimId, CancellationToken cancellationToken) =>
-        ToResult(await corrections.CorrectClaimAsync(claimId, await ReadBodyAsync(request, cancellationToken), cancellationToken));
+        request.ContentLength > CorrectionCommands.MaxBodyBytes ? ToResult(CorrectionCommands.TooLarge())
+            : ToResult(await corrections.CorrectClaimAsync(claimId, await ReadBodyAsync(request, cancellationToken), cancellationToken));
 
     [Function(FunctionNames.ListDenials)]
     public async Task<IActionResult> ListDenials([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Denials)] HttpRequest request, CancellationToken cancellationToken) =>

@@ -13,6 +13,9 @@ namespace ClaimsFn.LocalHost;
 /// </summary>
 public static class LocalHostApp
 {
+    /// <summary>The largest request body the local host reads; the only body taken is a correction (at most 64 Ki characters).</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // Settings live beside the binary, whatever the working directory.
@@ -35,8 +38,11 @@ public static class LocalHostApp
                 queues.BatchSize = 16;
             });
             webJobs.AddTimers();
+            if (!string.IsNullOrEmpty(localOptions.HostId)) webJobs.UseHostId(localOptions.HostId);
         });
         builder.Services.AddSingleton<ITypeLocator, LocalTypeLocator>();
+        // Any request body over this is refused with 413 by Kestrel before a handler buffers it (docs/faults.md).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddClaimsFnCore(builder.Configuration);
         builder.Services.AddSingleton<LocalHttpFunctions>();

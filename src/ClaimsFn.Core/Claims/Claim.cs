@@ -15,6 +15,10 @@ public sealed record Claim
     /// <summary>The batch that first brought the encounter in.</summary>
     public required string BatchId { get; init; }
 
+    /// <summary>The record of <see cref="BatchId"/> that created the claim, so that a resumed ingest counts it as that
+    /// record's new claim rather than as a duplicate (0 for claims stored before this was kept).</summary>
+    public long BatchRecord { get; init; }
+
     public ClaimState State { get; init; } = ClaimState.Received;
 
     /// <summary>The content version: 1 for the original, +1 for each corrected resubmission.

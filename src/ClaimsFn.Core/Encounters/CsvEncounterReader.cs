@@ -75,6 +75,9 @@ public sealed class CsvEncounterReader
                 }
                 fields[i] = span.IsEmpty ? null : Encoding.UTF8.GetString(span).Trim();
                 if (fields[i] is { Length: 0 }) fields[i] = null;
+                // A NUL or other control character has no place in a claim (nor in an 837); JSON rejects them by itself.
+                // Tabs and line breaks inside a quoted value (an address pasted in) are left to the fields' own checks.
+                if (fields[i] is { } value && value.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'))) rowProblem ??= $"row {row}, column {columns.Names[i]}: contains a control character (a NUL byte?); save the file as plain CSV text";
             }
 
             var encounterId = fields[columns.Index(C.EncounterId)];

@@ -27,11 +27,23 @@ internal sealed class GzipBatchStream(Stream compressed, long maxDecompressedByt
     /// </summary>
     public static async Task<string?> CheckAsync(Stream compressed, long maxDecompressedBytes, CancellationToken cancellationToken)
     {
+        var start = compressed.Position;
         await using var check = new GzipBatchStream(compressed, maxDecompressedBytes);
         var buffer = new byte[81920];
         while (await check.ReadAsync(buffer, cancellationToken).ConfigureAwait(false) > 0) { }
-        return check.Problem;
+        if (check.Problem is { } problem) return problem;
+
+        // A gzip stream cut off at a block boundary inflates without an error; its last 4 bytes (ISIZE, the length mod
+        // 2^32) then do not match what came out. Found by the hostile corpus: half a file was read as if it were whole.
+        var trailer = new byte[4];
+        if (compressed.Length - start < 18) return TruncatedProblem(check.BytesRead);
+        compressed.Seek(-4, SeekOrigin.End);
+        await compressed.ReadExactlyAsync(trailer, cancellationToken).ConfigureAwait(false);
+        return BitConverter.ToUInt32(trailer) == (uint)check.BytesRead ? null : TruncatedProblem(check.BytesRead);
     }
+
+    private static string TruncatedProblem(long bytesRead) =>
+        $"The file is not complete gzip data (it ends after {bytesRead:N0} decompressed bytes without the gzip trailer): it was cut off, or it is several gzip files joined. Compress it again as one file and upload it.";
 
     /// <summary>Why the stream ended early, for a clerk; null when it did not.</summary>
     public string? Problem =>

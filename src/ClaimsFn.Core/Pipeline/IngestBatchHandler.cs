@@ -37,12 +37,14 @@ public sealed class IngestBatchHandler(
         BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var batchId = ClaimId.ForBatch(blob.Name, properties.ETag.ToString());
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["BatchId"] = batchId });
-        var batch = await batches.GetOrStartAsync(batchId, blob.Name, properties.ContentLength, cancellationToken).ConfigureAwait(false);
+        var nameProblem = BatchBlobName.Problem(blob.Name);
+        var batch = await batches.GetOrStartAsync(batchId, nameProblem is null ? blob.Name : BatchBlobName.Withheld, properties.ContentLength, cancellationToken).ConfigureAwait(false);
         if (batch.Batch.State != BatchState.Ingesting)
         {
             logger.LogInformation("Batch {BatchId} was already ingested ({State}); nothing to do", batchId, batch.Batch.State);
             return batch.Batch;
         }
+        if (nameProblem is not null) return await RejectFileAsync(batch, nameProblem, cancellationToken).ConfigureAwait(false);
 
         var limit = options.Value.MaxBatchBytes;
         if (properties.ContentLength > limit)
@@ -114,7 +116,7 @@ public sealed class IngestBatchHandler(
             return new BatchRecord(record.RecordNumber, RecordOutcome.Rejected, null, $"The encounter is larger than {MaxEncounterBytes / 1024} KiB; an 837P claim holds at most 50 service lines and 12 diagnoses.");
 
         var now = time.GetUtcNow();
-        var claim = new Claim { ClaimId = claimId, BatchId = batchId, Encounter = encounter, ReceivedAt = now, UpdatedAt = now };
+        var claim = new Claim { ClaimId = claimId, BatchId = batchId, BatchRecord = record.RecordNumber, Encounter = encounter, ReceivedAt = now, UpdatedAt = now };
         if (await claims.TryCreateAsync(claim, $"received in batch {batchId}, record {record.RecordNumber}", cancellationToken).ConfigureAwait(false))
         {
             await SendCodeAsync(claimId, cancellationToken).ConfigureAwait(false);
@@ -124,6 +126,9 @@ public sealed class IngestBatchHandler(
         // Already a claim. If it never left Received, an earlier attempt may have died before queueing it.
         var existing = await claims.GetAsync(claimId, cancellationToken).ConfigureAwait(false);
         if (existing?.Claim.State == ClaimState.Received) await SendCodeAsync(claimId, cancellationToken).ConfigureAwait(false);
+        // This very record created it in an attempt that died before its checkpoint: it is this record's new claim.
+        if (existing is not null && existing.Claim.BatchId == batchId && existing.Claim.BatchRecord == record.RecordNumber)
+            return new BatchRecord(record.RecordNumber, RecordOutcome.New, claimId, null);
         var where = existing is null ? "" : existing.Claim.BatchId == batchId ? " from this batch" : $" from batch {existing.Claim.BatchId}";
         return new BatchRecord(record.RecordNumber, RecordOutcome.Duplicate, claimId, $"The encounter is already claim {claimId}{where}; nothing was changed.");
     }

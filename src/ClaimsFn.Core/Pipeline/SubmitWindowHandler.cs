@@ -69,25 +69,42 @@ public sealed class SubmitWindowHandler(
         while (true)
         {
             var entries = await outbox.GetEntriesAsync(payerKey, max, cancellationToken).ConfigureAwait(false);
-            var candidates = new List<Claim>();
-            foreach (var entry in entries)
-            {
-                var stored = await claims.GetAsync(entry.ClaimId, cancellationToken).ConfigureAwait(false);
-                var claim = stored?.Claim;
-                if (claim is { State: ClaimState.Clean } && claim.Version == entry.Version) continue; // the submit stage is finishing it
-                if (claim is not { State: ClaimState.Queued } || claim.Version != entry.Version)
-                {
-                    await outbox.DeleteAsync(entry, cancellationToken).ConfigureAwait(false); // submitted or moved on
-                    continue;
-                }
-                // A record means an earlier interchange owns this version; recovery finishes that one.
-                if (await claims.GetSubmissionAsync(claim.ClaimId, claim.Version, cancellationToken).ConfigureAwait(false) is not null) continue;
-                candidates.Add(claim);
-            }
+            // Screened 16 at a time, in outbox order (one at a time, a window of a few thousand claims took minutes).
+            var screened = new Claim?[entries.Count];
+            await Parallel.ForAsync(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = ClaimUpdatesInFlight, CancellationToken = cancellationToken },
+                async (i, ct) => screened[i] = await ScreenAsync(entries[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
+            var candidates = screened.OfType<Claim>().ToList();
             if (candidates.Count == 0) return sent;
             if (await BuildAndSendAsync(entries[0].PayerId, candidates, cancellationToken).ConfigureAwait(false)) sent++;
             if (entries.Count < max) return sent;
         }
+    }
+
+    /// <summary>The claim an outbox row stands for, when it is still Queued at that version and no interchange owns it yet.</summary>
+    private async Task<Claim?> ScreenAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        var stored = await claims.GetAsync(entry.ClaimId, cancellationToken).ConfigureAwait(false);
+        var claim = stored?.Claim;
+        if (claim is { State: ClaimState.Clean } && claim.Version == entry.Version) return null; // the submit stage is finishing it
+        if (claim is not { State: ClaimState.Queued } || claim.Version != entry.Version)
+        {
+            await outbox.DeleteAsync(entry, cancellationToken).ConfigureAwait(false); // submitted or moved on
+            return null;
+        }
+        // A record means an earlier interchange owns this version; recovery finishes that one.
+        var record = await claims.GetSubmissionAsync(claim.ClaimId, claim.Version, cancellationToken).ConfigureAwait(false);
+        if (record is null) return claim;
+        // Unless that interchange was abandoned: a run still reserving its claims when another run's recovery abandoned
+        // it left records behind that nothing released (found by the fault suite: claims Queued for good). An abandoned
+        // interchange is never sent (its status change is ETag-guarded), so its records can go.
+        if (record is { Status: SubmissionStatus.Sending, InterchangeId: { } owner }
+            && await interchanges.GetAsync(owner, cancellationToken).ConfigureAwait(false) is { Record.Status: InterchangeStatus.Abandoned }
+            && await claims.TryReleaseSubmissionAsync(claim.ClaimId, claim.Version, owner, cancellationToken).ConfigureAwait(false))
+        {
+            logger.LogWarning("Claim {ClaimId} v{Version} was reserved by abandoned interchange {InterchangeId}; released", claim.ClaimId, claim.Version, owner);
+            return claim;
+        }
+        return null;
     }
 
     private async Task<bool> BuildAndSendAsync(string payerId, IReadOnlyList<Claim> candidates, CancellationToken cancellationToken)
@@ -106,12 +123,15 @@ public sealed class SubmitWindowHandler(
         await archive.WriteManifestAsync(new InterchangeManifest(interchangeId, payerId, isa13, gs06, createdAt, false, planned), cancellationToken).ConfigureAwait(false);
 
         // Reserve each claim version for this interchange; the insert-only record decides ownership.
-        var members = new List<InterchangeManifestClaim>();
-        foreach (var p in planned)
+        // Each insert is independent (ownership is per claim version), so they go 16 at a time; the plan's order is kept.
+        var reserved = new bool[planned.Count];
+        await Parallel.ForAsync(0, planned.Count, new ParallelOptions { MaxDegreeOfParallelism = ClaimUpdatesInFlight, CancellationToken = cancellationToken }, async (i, ct) =>
         {
+            var p = planned[i];
             var submission = new SubmissionRecord(p.ClaimId, p.Version, SubmissionStatus.Sending, connector.Name, interchangeId, createdAt, interchangeId, St02(p.TransactionSetControlNumber));
-            if (await claims.TryStartSubmissionAsync(submission, cancellationToken).ConfigureAwait(false)) members.Add(p);
-        }
+            reserved[i] = await claims.TryStartSubmissionAsync(submission, ct).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        var members = planned.Where((_, i) => reserved[i]).ToList();
         if (members.Count == 0)
         {
             await interchanges.TryUpdateAsync(stored, record with { Status = InterchangeStatus.Abandoned, ClaimCount = 0 }, cancellationToken).ConfigureAwait(false);

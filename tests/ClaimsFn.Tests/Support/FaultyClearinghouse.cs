@@ -23,11 +23,18 @@ public sealed class FaultyClearinghouse : IAsyncDisposable
 
     public sealed record Received(string? IdempotencyKey, string? ApiKey, string? ContentType, int BodyLength, DateTimeOffset At);
 
+    /// <summary>A request's body and the status it was answered (kept when <see cref="KeepBodies"/>; the fault suite reads the 837s).</summary>
+    public sealed record ReceivedBody(string? IdempotencyKey, byte[] Content, int Status);
+
     private FaultyClearinghouse(WebApplication app) => this.app = app;
 
     public ConcurrentQueue<Received> Requests { get; } = new();
 
     public Answer Otherwise { get; set; } = new(200, Body: "CH-RECEIPT-1");
+
+    public bool KeepBodies { get; set; }
+
+    public ConcurrentQueue<ReceivedBody> Bodies { get; } = new();
 
     public Uri Endpoint { get; private set; } = null!;
 
@@ -50,6 +57,7 @@ public sealed class FaultyClearinghouse : IAsyncDisposable
             server.Requests.Enqueue(new Received(context.Request.Headers["Idempotency-Key"].FirstOrDefault(), context.Request.Headers["x-api-key"].FirstOrDefault(),
                 context.Request.ContentType, (int)body.Length, DateTimeOffset.UtcNow));
             var answer = server.script.TryDequeue(out var next) ? next : server.Otherwise;
+            if (server.KeepBodies) server.Bodies.Enqueue(new ReceivedBody(context.Request.Headers["Idempotency-Key"].FirstOrDefault(), body.ToArray(), answer.Status));
             if (answer.Delay is { } delay)
             {
                 try { await Task.Delay(delay, context.RequestAborted); }
