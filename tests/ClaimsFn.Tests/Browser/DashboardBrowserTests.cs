@@ -79,7 +79,8 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
         await host.WaitUntilSettledAsync(denials);
 
         // The simulated payer answers every interchange until the denials are posted.
-        var bundled = ClaimId.ForEncounter("demo-clinic", "ENC-1003");
+        // DEN-2003 is denied CO-197 (no prior authorization); the E/M + injection without 25 is now held at scrub.
+        var bundled = ClaimId.ForEncounter("demo-clinic", "DEN-2003");
         using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(120)))
         {
             var payer = SimulatedPayer.Create(host.Storage, delay: TimeSpan.FromSeconds(1));
@@ -109,7 +110,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
         // Every work queue.
         var queues = new (string Name, string Expect)[]
         {
-            ("coder", "NeedsCoderReview"), ("scrub", "ScrubFailed"), ("denials", "CARC 97"), ("exceptions", "Unmatched"),
+            ("coder", "NeedsCoderReview"), ("scrub", "ScrubFailed"), ("denials", "CARC 197"), ("exceptions", "Unmatched"),
         };
         var shot = 2;
         foreach (var (name, expect) in queues)
@@ -120,7 +121,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
             if (expect.Length > 0) Assert.Contains(expect, text, StringComparison.Ordinal);
             await page.Locator("#queues").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Screenshots, $"{shot++:D2}-queue-{name}.png") });
         }
-        Assert.Equal("2", await page.InnerTextAsync("#count-coder"));
+        Assert.Equal("1", await page.InnerTextAsync("#count-coder"));
         Assert.Equal("2", await page.InnerTextAsync("#count-scrub"));
 
         // A scrub failure's drill-down shows its edits and history.
@@ -132,17 +133,16 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
         Assert.Matches("CLAIM-TOTAL-MISMATCH|SUBSCRIBER-ID-MISSING", await page.InnerTextAsync("#claim-issues"));
         Assert.Contains("ingest", await page.InnerTextAsync("#claim-history"), StringComparison.Ordinal);
 
-        // The bundled E/M: drill down from the denial queue, add modifier 25, post the correction.
+        // The CO-197 denial: drill down from the denial queue, add the prior authorization, post the correction.
         await page.ClickAsync("#queue-tabs button[data-queue='denials']");
         await page.WaitForSelectorAsync("#queue-list[data-loaded='denials']");
         await page.ClickAsync($"#queue-list tr[data-claim='{bundled}']");
         await page.WaitForFunctionAsync($"() => document.getElementById('claim-id').textContent === '{bundled}'");
-        Assert.Contains("CARC 97", await page.InnerTextAsync("#claim-denial"), StringComparison.Ordinal);
+        Assert.Contains("CARC 197", await page.InnerTextAsync("#claim-denial"), StringComparison.Ordinal);
         await page.Locator("#claim").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Screenshots, $"{shot++:D2}-claim-denied.png") });
         await page.FillAsync("#correction-form input[name=by]", "coder-17");
-        await page.FillAsync("#correction-form input[name=reason]", "separate, significant E/M documented on the day of the injection");
-        await page.FillAsync("#correction-form input[name=line]", "1");
-        await page.FillAsync("#correction-form input[name=modifiers]", "25");
+        await page.FillAsync("#correction-form input[name=reason]", "retro authorization obtained from the plan");
+        await page.FillAsync("#correction-form input[name=priorAuthorization]", "AUTH-7781");
         await page.ClickAsync("#correction-form button[type=submit]");
         await page.WaitForFunctionAsync("() => document.getElementById('correction-result').textContent.startsWith('Corrected')");
         Assert.Contains("Corrected", await page.InnerTextAsync("#claim-summary"), StringComparison.Ordinal);
