@@ -14,6 +14,7 @@ namespace ClaimsFn.Tests.Faults;
 /// rejection (the batch Rejected with a reason, or per-record rejections with reasons), never a failed trigger run,
 /// a poison blob or a crash loop; afterwards a good batch still goes all the way to Submitted.
 /// </summary>
+[Collection(SerialFaultsCollection.Name)]
 public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private LocalHostRunner host = null!;
