@@ -12,7 +12,7 @@ public sealed class DefectCorpusBenchmark : IBenchmark
 {
     public string Name => "defect-corpus";
 
-    public string Description => "defect corpus through the scrubber with real reference data: catch rate, false holds, misses";
+    public string Description => "defect corpus through the scrubber with real reference data: catch rate, false holds, misses (--outside: the outside corpus; --verbose)";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -24,10 +24,13 @@ public sealed class DefectCorpusBenchmark : IBenchmark
         var load = Stopwatch.StartNew();
         var (codeSets, data, description) = DefectCorpusRunner.LoadReferenceData(SharedData.Folder);
         load.Stop();
-        var records = DefectCorpusRunner.Read(DefectCorpusRunner.CorpusPath(SharedData.RepoRoot));
+        // --outside: the outside corpus (outside/defects.jsonl), written by someone who had not read the edits.
+        var path = args.Contains("--outside") ? DefectCorpusRunner.OutsideCorpusPath(SharedData.RepoRoot) : DefectCorpusRunner.CorpusPath(SharedData.RepoRoot);
+        var records = DefectCorpusRunner.Read(path);
         var run = Stopwatch.StartNew();
         var report = await DefectCorpusRunner.RunAsync(records, codeSets, data, DefectCorpusRunner.PayerRules(SharedData.RepoRoot), description);
         run.Stop();
+        Console.WriteLine($"corpus: {Path.GetRelativePath(SharedData.RepoRoot, path)}");
         Console.WriteLine($"reference data loaded in {load.Elapsed.TotalSeconds:0.0} s; {records.Count} claims scrubbed in {run.Elapsed.TotalMilliseconds:0} ms");
         Console.Write(report.Describe());
         if (args.Contains("--verbose"))

@@ -21,6 +21,9 @@ public static class DefectCorpusRunner
 
     public static string CorpusPath(string repoRoot) => Path.Combine(repoRoot, "tests", "ClaimsFn.Tests", "Scrubbing", "DefectCorpus", "defects.jsonl");
 
+    /// <summary>The outside corpus (outside/defects.jsonl): written from CMS and clearinghouse edit lists by someone who had not read the edits.</summary>
+    public static string OutsideCorpusPath(string repoRoot) => Path.Combine(repoRoot, "tests", "ClaimsFn.Tests", "Scrubbing", "DefectCorpus", "outside", "defects.jsonl");
+
     /// <summary>The payer rules the corpus runs with (payer-rules.json beside the corpus: the embedded defaults plus Medicare's MBI rule).</summary>
     public static PayerRuleBook PayerRules(string repoRoot)
     {
