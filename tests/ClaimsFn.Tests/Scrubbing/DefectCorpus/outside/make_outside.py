@@ -1089,6 +1089,22 @@ def cleans(g, n):
     return out
 
 
+# Labels found provably wrong after the first run (outside/README.md lists them). Applied by id at write time so that
+# no other record changes.
+WHY_51798 = ("51798 is a diagnostic ultrasound (no global period), not a minor procedure, and the NCCI table has no "
+             "51798/99213 pair: the E/M needs no modifier 25 (the generator's template was wrong)")
+WHY_Z79 = ("Z79 long-term drug therapy is neither on the MCE unacceptable-principal list nor an additional-code-only "
+           "category in the ICD-10-CM tabular/guidelines; the record's cited rule does not cover it")
+LABEL_FIXES = {
+    "OC-0171": ("em-minor-procedure-no-25", WHY_51798),
+    "OC-0425": ("em-minor-procedure-no-25", WHY_51798),
+    "OC-0351": ("em-minor-procedure-no-25", "the mutation did not apply: the generator's E/M pattern (992xx) missed 99392, "
+                "which kept its modifier 25, so the claim is the clean preventive-visit-plus-vaccine template"),
+    "OC-0134": ("dx-secondary-only-first", WHY_Z79),
+    "OC-0455": ("dx-secondary-only-first", WHY_Z79),
+}
+
+
 def main():
     global PTP
     codes = {l[0] for t in T for l in t["lines"]} | EXTRA_VOCAB
@@ -1127,14 +1143,20 @@ def main():
         items.insert(rng.randint(at + 1, len(items)), ("defect", k, s, e, nc))
     with open(os.path.join(HERE, "defects.jsonl"), "w", encoding="utf-8", newline="\n") as f:
         for i, (expect, kind, source, enc, nc) in enumerate(items, 1):
+            if f"OC-{i:04d}" in LABEL_FIXES:
+                fix_kind, fix_why = LABEL_FIXES[f"OC-{i:04d}"]
+                assert kind == fix_kind, (i, kind)
+                expect, kind, source = "clean", "clean-relabelled", f"clean: relabelled from {fix_kind}: {fix_why}"
             rec = {"id": f"OC-{i:04d}", "expect": expect, "kind": kind, "source": source, "encounter": enc}
             if nc:
                 rec["notCatchable"] = nc
             f.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
     kinds = {}
-    for expect, kind, *_ in items:
-        kinds[(expect, kind)] = kinds.get((expect, kind), 0) + 1
-    print(f"{len(items)} records: {sum(1 for i in items if i[0] == 'clean')} clean, {sum(1 for i in items if i[0] == 'defect')} defect")
+    with open(os.path.join(HERE, "defects.jsonl"), encoding="utf-8") as f:
+        written = [json.loads(line) for line in f]
+    for rec in written:
+        kinds[(rec["expect"], rec["kind"])] = kinds.get((rec["expect"], rec["kind"]), 0) + 1
+    print(f"{len(written)} records: {sum(1 for r in written if r['expect'] == 'clean')} clean, {sum(1 for r in written if r['expect'] == 'defect')} defect")
     for (expect, kind), n in sorted(kinds.items()):
         print(f"  {expect:6} {kind:36} {n}")
 
