@@ -18,6 +18,7 @@ public static class EditCatalog
         new HcpcsCodeValidityEdit(),
         new ModifierEdit(),
         new PlaceOfServiceEdit(),
+        new ProcedureCodeUnknownEdit(),
 
         // Required data (SNIP 2)
         new PayerIdMissingEdit(),
@@ -34,6 +35,7 @@ public static class EditCatalog
         new ServiceDatesEdit(),
         new NoServiceLinesEdit(),
         new LineUnitsAndChargeEdit(),
+        new PatientNameMissingEdit(),
 
         // Situational (SNIP 4) and balancing (SNIP 3)
         new DiagnosisPointerEdit(),
@@ -63,6 +65,10 @@ public static class EditCatalog
         new TherapyModifierEdit(),
         new ReducedServiceUnitsEdit(),
         new EvaluationAndManagementModifier25Edit(),
+        new DuplicateServiceLineEdit(),
+        new Modifier25OnNonVisitEdit(),
+        new DistinctServiceModifierOnVisitEdit(),
+        new LateralityModifierConflictEdit(),
 
         // Payer rules (SNIP 7, as data)
         new TimelyFilingEdit(),

@@ -23,14 +23,26 @@ public sealed class DiagnosisAgeConflictEdit : ClaimEdit
         for (var i = 0; i < dx.Count; i++)
         {
             if (dx[i] is not { } code) continue;
-            foreach (var (category, list) in context.Mce.ByAge)
-            {
-                if (!list.Contains(code)) continue;
-                var (low, high) = AgeCategoryBounds.For(category, context.Encounter.DateOfService);
-                if (age < low || age > high)
-                    yield return Finding($"{code.Dotted} is a {list.Name} diagnosis (ages {low}–{high}); the patient's age on the date of service is outside that range.", $"2300.HI[{i + 1}]");
-                break;
-            }
+            // Imported MCE lists first; the starter's cited ranges still count for a code they leave out (e.g. the
+            // FY2026 MCE newborn list has no P00–P04 "newborn affected by maternal ..." codes).
+            if (!TryCategory(context.Mce.ByAge, code, out var category, out var name)
+                && (ReferenceEquals(context.Mce, MceDiagnosisLists.Starter) || !TryCategory(DiagnosisLists.ByAge, code, out category, out name)))
+                continue;
+            var (low, high) = AgeCategoryBounds.For(category, context.Encounter.DateOfService);
+            if (age < low || age > high)
+                yield return Finding($"{code.Dotted} is a {name} diagnosis (ages {low}–{high}); the patient's age on the date of service is outside that range.", $"2300.HI[{i + 1}]");
         }
+    }
+
+    private static bool TryCategory(IReadOnlyList<(AgeCategory Category, DiagnosisCodeList List)> lists, Primitives.IcdCode code, out AgeCategory category, out string name)
+    {
+        foreach (var (c, list) in lists)
+        {
+            if (!list.Contains(code)) continue;
+            (category, name) = (c, list.Name);
+            return true;
+        }
+        (category, name) = (default, "");
+        return false;
     }
 }

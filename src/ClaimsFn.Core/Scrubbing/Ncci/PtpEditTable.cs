@@ -52,6 +52,39 @@ public sealed class PtpEditTable
         return false;
     }
 
+    /// <summary>
+    /// Whether a row naming <paramref name="code"/> (in either column) is in force on the date of service or later.
+    /// False for a code the table never names and for one whose every row ended before that date (a retired code).
+    /// </summary>
+    public bool NamesCodeOnOrAfter(string code, DateOnly dateOfService)
+    {
+        var key = NcciCodeKey.Encode(code);
+        return key >= 0 && LastDayByCode.TryGetValue(key, out var last) && last > dateOfService.DayNumber;
+    }
+
+    // Per code, the day its last row ends (int.MaxValue while one is open): built on first use, about 15,000 codes.
+    private Dictionary<int, int> LastDayByCode => lastDayByCode ??= BuildLastDayByCode();
+
+    private Dictionary<int, int>? lastDayByCode;
+
+    private Dictionary<int, int> BuildLastDayByCode()
+    {
+        var last = new Dictionary<int, int>();
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            var end = 0;
+            for (var r = firstRow[i]; r < firstRow[i + 1]; r++) end = Math.Max(end, rows[r].Deletion);
+            Keep(last, (int)(pairs[i] >> 32), end);
+            Keep(last, (int)(uint)pairs[i], end);
+        }
+        return last;
+
+        static void Keep(Dictionary<int, int> last, int key, int end)
+        {
+            if (!last.TryGetValue(key, out var known) || known < end) last[key] = end;
+        }
+    }
+
     private readonly record struct Row(int Effective, int Deletion, PtpModifierIndicator Indicator);
 
     /// <summary>

@@ -52,7 +52,7 @@ public static class DefectCorpusRunner
         return records;
     }
 
-    /// <summary>The ICD-10-CM order files (FY2025–FY2027), HCPCS 2022 and the NCCI PTP/MUE tables of the shared data folder, through the product's loaders.</summary>
+    /// <summary>The ICD-10-CM order files (FY2025–FY2027), HCPCS 2022, the NCCI PTP/MUE tables and the MCE FY2026 diagnosis lists of the shared data folder, through the product's loaders.</summary>
     public static (CodeSetCatalog CodeSets, ScrubReferenceData Data, string Description) LoadReferenceData(string sharedData)
     {
         var options = new ClaimsFnOptions
@@ -60,6 +60,7 @@ public static class DefectCorpusRunner
             CodeSetsPath = Path.Combine(sharedData, "icd10cm"),
             HcpcsPath = Path.Combine(sharedData, "hcpcs", "tuva_hcpcs_level_2_2022.csv"),
             NcciPath = Path.Combine(sharedData, "ncci"),
+            MceListsPath = Path.Combine(sharedData, "mce"),
         };
         var codeSets = CodeSetCatalog.Load(options.CodeSetsPath);
         var data = ScrubReferenceData.Load(options);

@@ -10,8 +10,9 @@ namespace ClaimsFn.Tests.Scrubbing.DefectCorpus;
 /// </summary>
 public sealed class OutsideDefectCorpusTests(ITestOutputHelper output)
 {
-    // The bar this corpus is held to (issue 11: at least 99% caught, at most 1% false holds).
-    private const double MinCatchableRate = 0.85;
+    // The bar this corpus is held to (issue 11: at least 99% caught, at most 1% false holds). The first run caught
+    // 85.11%; outside/README.md has the figures before and after the fixes.
+    private const double MinCatchableRate = 0.99;
     private const double MaxFalseHoldRate = 0.01;
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class AddOnWithoutPrimaryEditTests
     public void EmbeddedList_CoversTheCommonAddOns()
     {
         var rules = ProcedureRuleSet.Embedded;
-        Assert.Equal(95, rules.AddOnCodeCount);
+        Assert.Equal(99, rules.AddOnCodeCount);
         foreach (var code in new[] { "99417", "G2212", "11001", "11045", "11046", "11047", "15101", "20930", "22614", "36474", "64484", "96367", "96368", "96375", "96376", "99292" })
             Assert.True(rules.IsAddOn(code), code);
         // Deleted or not add-ons.

@@ -1,3 +1,5 @@
+using ClaimsFn.Core.Scrubbing;
+using ClaimsFn.Core.Scrubbing.Diagnoses;
 using ClaimsFn.Core.Scrubbing.Edits;
 using Xunit;
 using static ClaimsFn.Tests.Scrubbing.ScrubTestClaims;
@@ -37,4 +39,24 @@ public sealed class DiagnosisAgeConflictEditTests
 
     [Fact]
     public void WithoutABirthDate_NothingIsJudged() => AssertClean(edit, WithDependent(null) with { Diagnoses = ["Z38.00"] });
+
+    [Fact]
+    public void ImportedMceLists_AreJudgedFirst_AndTheStarterRangesCoverWhatTheyLeaveOut()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"mce-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(file, "edit,code,short_description\nage_pediatric,F843,Other childhood disintegrative disorder\nage_newborn,Z3800,Single liveborn\n");
+        try
+        {
+            var mce = MceDiagnosisLists.Load(file);
+            ScrubContext On(Core.Encounters.Encounter e) => new(e, CodeSets.ForDateOfService(e.DateOfService)) { Mce = mce, Today = Today };
+            // F84.3 is only in the imported pediatric list; P00.0 only in the starter's newborn range.
+            AssertTrips(edit, On(Clean() with { Diagnoses = ["F84.3"] }), messageContains: "pediatric");
+            AssertTrips(edit, On(Clean() with { Diagnoses = ["P00.0"] }), messageContains: "newborn");
+            AssertClean(edit, On(Clean() with { Diagnoses = ["E11.9", "I10"] }));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -44,7 +44,9 @@ public sealed class NcciFileLoaderTests : IDisposable
         Assert.Equal(new MueEdit(4, MueAdjudicationIndicator.DateOfServiceClinical), january);
         Assert.True(mue.TryFind("97110", new DateOnly(2026, 7, 1), out var july));
         Assert.Equal(6, july.Value);
-        Assert.False(mue.TryFind("97110", new DateOnly(2025, 12, 31), out _));
+        // Before every loaded edition the earliest (January) stands in for the one then in force.
+        Assert.True(mue.TryFind("97110", new DateOnly(2025, 12, 31), out var before));
+        Assert.Equal(january, before);
         Assert.False(mue.TryFind("J1030", new DateOnly(2026, 7, 1), out _)); // dropped from the July edition
     }
 

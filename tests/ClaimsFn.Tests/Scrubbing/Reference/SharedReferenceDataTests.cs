@@ -59,7 +59,9 @@ public sealed class SharedReferenceDataTests
     {
         Assert.True(Ncci.Mue.TryFind("20610", new DateOnly(2026, 4, 1), out var mue));
         Assert.Equal(new MueEdit(2, MueAdjudicationIndicator.DateOfServiceClinical), mue);
-        Assert.False(Ncci.Mue.TryFind("20610", new DateOnly(2026, 3, 31), out _)); // the 2026-04-01 edition only
+        // The 2026-04-01 edition is the only one: it also stands in for earlier dates of service.
+        Assert.True(Ncci.Mue.TryFind("20610", new DateOnly(2025, 10, 1), out var earlier));
+        Assert.Equal(mue, earlier);
     }
 
     [Fact]
