@@ -9,7 +9,7 @@ namespace ClaimsFn.Core.Scrubbing.Edits;
 /// SNIP 5). ClaimsFn ships no CPT list (AMA licence), but the NCCI tables name nearly every code in use: a CPT
 /// Category I code with no MUE in any loaded edition and no PTP row in force on or after the date of service is not
 /// a CPT code in use (mistyped, invented or deleted); a HCPCS Level II code the PTP table names only in rows that
-/// ended before the date of service, and with no MUE, was retired. Runs only with both NCCI tables loaded in full (an
+/// ended before the date of service (within the ten years before it), and with no MUE, was retired. Runs only with both NCCI tables loaded in full (an
 /// MUE edition of at least <see cref="FullMueTableCodes"/> codes) and no CPT
 /// list configured (HCPCS-INVALID-FOR-DOS then decides), and not for dates of service in a later year than the
 /// newest MUE edition (CPT adds its codes each January). Level II codes the tables never name (DME, supplies) and
@@ -22,6 +22,9 @@ public sealed class ProcedureCodeUnknownEdit : ClaimEdit
     /// practitioner table (about 15,000 codes), and a code missing from them says nothing.
     /// </summary>
     public const int FullMueTableCodes = 5_000;
+
+    /// <summary>How recently a HCPCS Level II code's last PTP edit must have ended for the code to count as retired.</summary>
+    public const int RetiredWithinYears = 10;
 
     public override string Id => "PROC-CODE-UNKNOWN";
     public override EditCategory Category => EditCategory.CodeSet;
@@ -44,7 +47,9 @@ public sealed class ProcedureCodeUnknownEdit : ClaimEdit
             if (ProcedureRuleSet.Embedded.TryGetCptDeletion(code.Value, out _) || ncci.Mue.ContainsCode(code.Value) || ncci.Ptp.NamesCodeOnOrAfter(code.Value, dos)) continue;
             if (code.Kind == ProcedureCodeKind.CptCategoryI)
                 yield return Finding($"{code.Value} is in no loaded CMS table (no NCCI MUE, no PTP edit in force on the date of service): not a CPT code in use.", $"2400[{i + 1}].SV101-2");
-            else if (ncci.Ptp.NamesCodeOnOrAfter(code.Value, DateOnly.MinValue))
+            // CMS reuses the numbers of long-deleted Level II codes (G0030–G0065, deleted by 2005, are MIPS reporting
+            // codes again): only edits that ended in the last ten years say the code is retired.
+            else if (ncci.Ptp.NamesCodeOnOrAfter(code.Value, dos.AddYears(-RetiredWithinYears)))
                 yield return Finding($"{code.Value} has no NCCI MUE and every NCCI PTP edit naming it ended before the date of service: a retired HCPCS code.", $"2400[{i + 1}].SV101-2");
         }
     }

@@ -26,6 +26,7 @@ public sealed class ProcedureCodeUnknownEditTests
         ptp.Add("20610", "29880", DateOnly.MinValue, null, PtpModifierIndicator.Allowed); // 29880: no MUE, PTP in force
         ptp.Add("12001", "11042", DateOnly.MinValue, new DateOnly(2020, 1, 1), PtpModifierIndicator.Allowed); // 12001: PTP ended
         ptp.Add("G0202", "20610", DateOnly.MinValue, new DateOnly(2016, 12, 31), PtpModifierIndicator.Allowed); // retired Level II
+        ptp.Add("G0053", "20610", DateOnly.MinValue, new DateOnly(1998, 3, 31), PtpModifierIndicator.Allowed); // deleted long ago, number reused
         return new NcciEdits(ptp.Build(), new MueTable([(new DateOnly(2026, 4, 1), mue)]), "test tables");
     }
 
@@ -48,6 +49,9 @@ public sealed class ProcedureCodeUnknownEditTests
 
     [Fact]
     public void LevelIICodeWhosePtpRowsAllEnded_TripsAsRetired() => AssertTrips(edit, With(FullTables, Line("G0202")), messageContains: "retired HCPCS code");
+
+    [Fact]
+    public void LevelIICodeWhoseEditsEndedMoreThanTenYearsAgo_IsNotJudged_CmsReusesSuchNumbers() => AssertClean(edit, With(FullTables, Line("G0053")));
 
     [Fact]
     public void LevelIICodeTheTablesNeverName_IsLeftToTheHcpcsFile() => AssertClean(edit, With(FullTables, Line("A4550")));
