@@ -18,9 +18,7 @@ public sealed class AzuriteInstance : IAsyncDisposable
     {
         this.process = process;
         this.workDir = workDir;
-        ConnectionString =
-            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-            $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
+        ConnectionString = ConnectionStringFor([blobPort, queuePort, tablePort]);
     }
 
     public string ConnectionString { get; }
@@ -71,6 +69,11 @@ public sealed class AzuriteInstance : IAsyncDisposable
         process.Dispose();
         try { Directory.Delete(workDir, recursive: true); } catch (IOException) { }
     }
+
+    /// <summary>The well-known development account on loopback at the blob, queue and table <paramref name="ports"/>.</summary>
+    public static string ConnectionStringFor(IReadOnlyList<int> ports) =>
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+        $"BlobEndpoint=http://127.0.0.1:{ports[0]}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{ports[1]}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{ports[2]}/devstoreaccount1;";
 
     /// <summary>Free loopback ports, for Azurite and for any other local listener (the bench's local host).</summary>
     public static int[] FreePorts(int count)
