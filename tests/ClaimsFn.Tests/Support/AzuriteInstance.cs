@@ -23,9 +23,6 @@ public sealed class AzuriteInstance : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    /// <summary>The blob, queue and table ports.</summary>
-    public IReadOnlyList<int> Ports { get; private init; } = [];
-
     /// <summary>Starts Azurite; <paramref name="debugLog"/> (a file path) makes it log every request there (<c>--debug</c>).</summary>
     public static async Task<AzuriteInstance> StartAsync(string? debugLog = null)
     {
@@ -56,7 +53,7 @@ public sealed class AzuriteInstance : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var instance = new AzuriteInstance(process, workDir, ports[0], ports[1], ports[2]) { Ports = ports };
+        var instance = new AzuriteInstance(process, workDir, ports[0], ports[1], ports[2]);
         foreach (var port in ports) await WaitForPortAsync(process, port, TimeSpan.FromSeconds(60));
         return instance;
     }
