@@ -6,7 +6,9 @@ using ClaimsFn.Core;
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Denials;
+using ClaimsFn.Core.Remittances;
 using ClaimsFn.Core.Storage;
+using ClaimsFn.Tests.Support;
 
 namespace ClaimsFn.Bench;
 
@@ -26,7 +28,7 @@ public sealed class BatchStatusBenchmark : IBenchmark
     public async Task<int> RunAsync(string[] args)
     {
         var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
-        await using var azurite = await BenchAzurite.StartAsync();
+        await using var azurite = await AzuriteInstance.StartAsync();
         var counter = new StorageTransactionCounter();
         var storage = ClaimsStorageClients.FromConnectionString(azurite.ConnectionString, counter);
         await storage.CreateIfNotExistsAsync();

@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using ClaimsFn.Tests.Support;
 
 namespace ClaimsFn.Bench;
 
-/// <summary>A child process of the end-to-end benchmark (Azurite, the local host), its output to a file, killed at the end.</summary>
+/// <summary>A child process of the end-to-end benchmark (the local host), its output to a file, killed at the end. Azurite itself
+/// starts through the tests' <see cref="AzuriteInstance"/>, linked into the bench.</summary>
 public sealed class BenchProcess : IAsyncDisposable
 {
     private readonly Process process;
@@ -31,25 +31,7 @@ public sealed class BenchProcess : IAsyncDisposable
         return new BenchProcess(process, log);
     }
 
-    public async Task WaitForPortAsync(int port, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited) throw new InvalidOperationException($"The process exited with code {process.ExitCode} before listening on {port}.");
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-        throw new TimeoutException($"Nothing listened on port {port} within {timeout}.");
-    }
+    public Task WaitForPortAsync(int port, TimeSpan timeout) => AzuriteInstance.WaitForPortAsync(process, port, timeout);
 
     /// <summary>CPU seconds the process used so far (user + system).</summary>
     public double CpuSeconds
@@ -59,15 +41,6 @@ public sealed class BenchProcess : IAsyncDisposable
             process.Refresh();
             return process.TotalProcessorTime.TotalSeconds;
         }
-    }
-
-    public static int[] FreePorts(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        listeners.ForEach(l => l.Start());
-        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        listeners.ForEach(l => l.Stop());
-        return ports;
     }
 
     public async ValueTask DisposeAsync()

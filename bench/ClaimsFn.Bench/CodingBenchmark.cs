@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ClaimsFn.Core.Coding;
-using ClaimsFn.Core.Scrubbing.Hcpcs;
+using ClaimsFn.Core.Coding.Hcpcs;
 using ClaimsFn.Core.Coding.Text;
 using ClaimsFn.Core.Encounters;
 

@@ -8,6 +8,7 @@ using Azure.Storage.Blobs;
 using ClaimsFn.Core;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Storage;
+using ClaimsFn.Tests.Support;
 
 namespace ClaimsFn.Bench;
 
@@ -31,22 +32,16 @@ public sealed partial class EndToEndBenchmark : IBenchmark
         var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10_000;
         var root = SharedData.RepoRoot;
         var hostDll = Path.Combine(root, "src", "ClaimsFn.LocalHost", "bin", "Release", "net10.0", "ClaimsFn.LocalHost.dll");
-        var azuriteBin = Path.Combine(root, "node_modules", ".bin", "azurite");
-        if (!File.Exists(hostDll) || !File.Exists(azuriteBin)) throw new InvalidOperationException($"Build the solution in Release and install Azurite first ({hostDll}, {azuriteBin}).");
+        if (!File.Exists(hostDll)) throw new InvalidOperationException($"Build the solution in Release first ({hostDll}).");
         var work = Directory.CreateTempSubdirectory("claimsfn-e2e-").FullName;
         var requestLog = Path.Combine(work, "azurite-requests.log");
-        var ports = BenchProcess.FreePorts(4);
         Console.WriteLine($"e2e: {count:N0} encounters, one batch, blob-drop connector; Azurite in memory; work folder {work}");
 
-        await using var azurite = BenchProcess.Start(azuriteBin,
-            ["--silent", "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--debug", requestLog,
-             "--blobHost", "127.0.0.1", "--blobPort", P(ports[0]), "--queueHost", "127.0.0.1", "--queuePort", P(ports[1]), "--tableHost", "127.0.0.1", "--tablePort", P(ports[2])],
-            work, Path.Combine(work, "azurite.log"));
-        foreach (var port in ports[..3]) await azurite.WaitForPortAsync(port, TimeSpan.FromSeconds(60));
-        var connection = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-            $"BlobEndpoint=http://127.0.0.1:{ports[0]}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{ports[1]}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{ports[2]}/devstoreaccount1;";
+        await using var azurite = await AzuriteInstance.StartAsync(requestLog);
+        var connection = azurite.ConnectionString;
+        var hostPort = AzuriteInstance.FreePorts(1)[0];
 
-        await using var host = BenchProcess.Start("dotnet", [hostDll, "--urls", $"http://127.0.0.1:{ports[3]}"], work, Path.Combine(work, "host.log"), new Dictionary<string, string>
+        await using var host = BenchProcess.Start("dotnet", [hostDll, "--urls", $"http://127.0.0.1:{hostPort}"], work, Path.Combine(work, "host.log"), new Dictionary<string, string>
         {
             ["AzureWebJobsStorage"] = connection,
             ["LocalHost__ApiKey"] = ApiKey,
@@ -54,8 +49,8 @@ public sealed partial class EndToEndBenchmark : IBenchmark
             ["SubmitWindowSchedule"] = "*/2 * * * * *",
             ["Logging__LogLevel__Default"] = "Warning",
         });
-        await host.WaitForPortAsync(ports[3], TimeSpan.FromSeconds(120));
-        using var api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{ports[3]}/") };
+        await host.WaitForPortAsync(hostPort, TimeSpan.FromSeconds(120));
+        using var api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{hostPort}/") };
         api.DefaultRequestHeaders.Add("x-functions-key", ApiKey);
 
         var file = Path.Combine(work, "batch.jsonl");
@@ -105,8 +100,6 @@ public sealed partial class EndToEndBenchmark : IBenchmark
             sends + 1.0 / count, hostCpu / claims);
         return 0;
     }
-
-    private static string P(int port) => port.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A clean office visit per index (each its own patient, so none is a duplicate claim of another).</summary>
     private static Encounter Encounter(int i) => new()

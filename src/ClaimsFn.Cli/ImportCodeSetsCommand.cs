@@ -2,9 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using ClaimsFn.Core.Coding;
+using ClaimsFn.Core.Coding.Hcpcs;
 using ClaimsFn.Core.Coding.Procedures;
 using ClaimsFn.Core.Coding.Text;
-using ClaimsFn.Core.Scrubbing.Hcpcs;
 
 namespace ClaimsFn.Cli;
 

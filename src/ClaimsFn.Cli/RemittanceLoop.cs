@@ -135,7 +135,7 @@ internal static class RemittanceLoop
         var parts = new List<string>();
         foreach (var c in v.Corrections ?? []) parts.Add(c.Rule is null ? $"corrected by {c.By}" + (c.Void ? " (void)" : "") : $"auto-corrected ({c.Rule})");
         foreach (var r in v.Resubmissions ?? []) parts.Add($"v{r.Version} {r.Frequency.ToString().ToLowerInvariant()}" + (r.PayerClaimControlNumber is null ? "" : $" of {r.PayerClaimControlNumber}"));
-        var reversals = v.Payment?.Postings.Count(p => p.Status == ClaimsFn.Core.Remittances.ClaimStatusCode.Reversal) ?? 0;
+        var reversals = v.Payment?.Postings.Count(p => p.Status == ClaimsFn.Core.Claims.ClaimStatusCode.Reversal) ?? 0;
         if (reversals > 0) parts.Add($"{reversals} reversal(s) posted");
         return parts.Count == 0 ? "" : " — " + string.Join("; ", parts);
     }

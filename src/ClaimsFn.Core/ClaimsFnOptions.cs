@@ -54,7 +54,10 @@ public sealed class ClaimsFnOptions
     /// <summary>The confidence (0–1) at or above which the text coder assigns a code without a coder; below it the claim
     /// goes to NeedsCoderReview with the candidates. The default value is 0.75.</summary>
     [Range(0.0, 1.0)]
-    public double AutoCodeThreshold { get; set; } = Coding.Text.DiagnosisTextCoder.DefaultAutoCodeThreshold;
+    public double AutoCodeThreshold { get; set; } = DefaultAutoCodeThreshold;
+
+    /// <summary>The default of <see cref="AutoCodeThreshold"/>, here so that the options need nothing above them.</summary>
+    public const double DefaultAutoCodeThreshold = 0.75;
 
     /// <summary>The largest batch file ingested, in bytes; a larger one is rejected whole with a reason.
     /// The default value is 100 MiB.</summary>

@@ -4,12 +4,15 @@ using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
+using ClaimsFn.Core.Pipeline;
 using ClaimsFn.Core.Responses;
 using ClaimsFn.Core.Storage;
 
 namespace ClaimsFn.Core;
 
-/// <summary>The one JSON shape for files, documents, messages and HTTP bodies: camelCase, enums as names.</summary>
+/// <summary>The one JSON shape for files, documents, messages and HTTP bodies: camelCase, enums as names. Inside Core each
+/// folder serializes through its own context with these same options (EncounterJson, StorageJson, PipelineJson, ApiJson), so
+/// that no folder depends on this one, which names types of every folder; this one serves the hosts, the CLI and tests.</summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,

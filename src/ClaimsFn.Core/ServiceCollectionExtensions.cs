@@ -5,6 +5,7 @@ using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Encounters.Fhir;
 using ClaimsFn.Core.Pipeline;
+using ClaimsFn.Core.Remittances;
 using ClaimsFn.Core.Responses;
 using ClaimsFn.Core.Scrubbing;
 using ClaimsFn.Core.Scrubbing.History;
@@ -78,9 +79,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IngestBatchHandler>();
         services.AddSingleton<CodeStage>();
         services.AddSingleton<ScrubStage>();
-        services.AddSingleton<SubmitStage>();
+        services.AddSingleton<QueueForSubmissionStage>();
         services.AddSingleton<ResubmitDenialsHandler>();
-        services.AddSingleton<SubmitWindowHandler>();
+        services.AddSingleton<SubmitInterchangesHandler>();
         services.AddSingleton<ClaimAcknowledgments>();
         // Payer response kinds: one handler each; the 835 reader registers here too.
         services.AddSingleton<IPayerResponseHandler, Ack999ResponseHandler>();

@@ -11,8 +11,8 @@ namespace ClaimsFn.Functions;
 /// local WebJobs host declares the same triggers (a test keeps them identical). On Flex Consumption
 /// the blob trigger must use the Event Grid source.
 /// </summary>
-public sealed class PipelineFunctions(IngestBatchHandler ingest, CodeStage code, ScrubStage scrub, SubmitStage submit, ResubmitDenialsHandler resubmit,
-    SubmitWindowHandler window, IngestPayerResponseHandler responses)
+public sealed class PipelineFunctions(IngestBatchHandler ingest, CodeStage code, ScrubStage scrub, QueueForSubmissionStage submit, ResubmitDenialsHandler resubmit,
+    SubmitInterchangesHandler window, IngestPayerResponseHandler responses)
 {
     [Function(FunctionNames.IngestEncounterBatch)]
     public Task IngestEncounterBatch(

@@ -9,8 +9,8 @@ namespace ClaimsFn.LocalHost;
 /// The pipeline's triggers on the WebJobs SDK: the same names, containers, queues and schedule as
 /// ClaimsFn.Functions, over the same core handlers. Locally the blob trigger polls the container.
 /// </summary>
-public sealed class LocalPipelineFunctions(IngestBatchHandler ingest, CodeStage code, ScrubStage scrub, SubmitStage submit, ResubmitDenialsHandler resubmit,
-    SubmitWindowHandler window, IngestPayerResponseHandler responses)
+public sealed class LocalPipelineFunctions(IngestBatchHandler ingest, CodeStage code, ScrubStage scrub, QueueForSubmissionStage submit, ResubmitDenialsHandler resubmit,
+    SubmitInterchangesHandler window, IngestPayerResponseHandler responses)
 {
     [FunctionName(FunctionNames.IngestEncounterBatch)]
     public Task IngestEncounterBatch([BlobTrigger(StorageNames.Containers.Encounters + "/{name}", Connection = ClaimsStorageClients.ConnectionName)] BlobClient blob, CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using ClaimsFn.Core.Denials;
-using ClaimsFn.Core.Remittances;
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Primitives;
 
 namespace ClaimsFn.PayerSimulator;
 

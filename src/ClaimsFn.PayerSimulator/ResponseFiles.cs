@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ClaimsFn.Core.Remittances;
+using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.X12;
 
 namespace ClaimsFn.PayerSimulator;

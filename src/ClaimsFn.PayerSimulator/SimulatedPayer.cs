@@ -3,7 +3,7 @@ using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using ClaimsFn.Core.Remittances;
+using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Storage;
 using ClaimsFn.Core.X12;
 using ClaimsFn.Core.X12.Remittance835;

@@ -1,5 +1,4 @@
-using ClaimsFn.Core.Denials;
-using ClaimsFn.Core.Remittances;
+using ClaimsFn.Core.Claims;
 
 namespace ClaimsFn.Core.Api;
 

@@ -1,3 +1,4 @@
+using ClaimsFn.Core.Remittances;
 using ClaimsFn.Core.Storage;
 
 namespace ClaimsFn.Core.Api;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Denials;
+using ClaimsFn.Core.Primitives;
 using ClaimsFn.Core.Storage;
 
 namespace ClaimsFn.Core.Api;
@@ -94,5 +94,5 @@ public sealed partial class ClaimListQueries(ApiStores stores, TimeProvider time
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{0,59}$")]
     private static partial Regex EditId();
 
-    internal static ApiResponse Bad(string message) => new(400, JsonSerializer.Serialize(new ApiError(message), ClaimsJson.Default.ApiError));
+    internal static ApiResponse Bad(string message) => new(400, JsonSerializer.Serialize(new ApiError(message), ApiJson.Default.ApiError));
 }

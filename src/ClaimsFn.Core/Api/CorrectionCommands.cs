@@ -29,7 +29,7 @@ public sealed class CorrectionCommands(CorrectClaimHandler handler)
         CorrectionRequest? request;
         try
         {
-            request = JsonSerializer.Deserialize(body, ClaimsJson.Default.CorrectionRequest);
+            request = JsonSerializer.Deserialize(body, ApiJson.Default.CorrectionRequest);
         }
         catch (JsonException ex)
         {
@@ -43,7 +43,7 @@ public sealed class CorrectionCommands(CorrectClaimHandler handler)
         {
             CorrectionStatus.Corrected => new ApiResponse(200, JsonSerializer.Serialize(
                 new CorrectionView(claimId, outcome.Claim!.State, outcome.Claim.Version, outcome.Claim.ResubmitDueAt, outcome.Claim.VoidRequested, outcome.Changes, outcome.Issues),
-                ClaimsJson.Default.CorrectionView)),
+                ApiJson.Default.CorrectionView)),
             CorrectionStatus.NotFound => Error(404, "No such claim."),
             CorrectionStatus.NotAllowed => Error(409, outcome.Errors[0]),
             CorrectionStatus.Invalid => Error(400, "The correction is not valid.", outcome.Errors),
@@ -52,5 +52,5 @@ public sealed class CorrectionCommands(CorrectClaimHandler handler)
     }
 
     private static ApiResponse Error(int status, string error, IReadOnlyList<string>? errors = null, IReadOnlyList<ClaimIssue>? issues = null) =>
-        new(status, JsonSerializer.Serialize(new CorrectionErrorView(error, errors ?? [], issues ?? []), ClaimsJson.Default.CorrectionErrorView));
+        new(status, JsonSerializer.Serialize(new CorrectionErrorView(error, errors ?? [], issues ?? []), ApiJson.Default.CorrectionErrorView));
 }

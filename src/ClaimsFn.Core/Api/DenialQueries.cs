@@ -1,6 +1,7 @@
 using System.Text.Json;
+using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Denials;
-using ClaimsFn.Core.Storage;
+using ClaimsFn.Core.Primitives;
 
 namespace ClaimsFn.Core.Api;
 
@@ -37,7 +38,7 @@ public sealed class DenialQueries(ApiStores stores, TimelyFiling timelyFiling, T
             .OrderBy(i => i.DeniedAt).ThenBy(i => i.ClaimId, StringComparer.Ordinal)
             .ToList();
         var view = new DenialListView(items.Count, items.Sum(i => i.DeniedAmount), items);
-        return new ApiResponse(200, JsonSerializer.Serialize(view, ClaimsJson.Default.DenialListView));
+        return new ApiResponse(200, JsonSerializer.Serialize(view, ApiJson.Default.DenialListView));
     }
 
     public async Task<ApiResponse> GetDenialSummaryAsync(CancellationToken cancellationToken = default)
@@ -50,7 +51,7 @@ public sealed class DenialQueries(ApiStores stores, TimelyFiling timelyFiling, T
             Tally(items.Select(i => (i.Category.ToString(), i))),
             Tally(items.SelectMany(i => i.Reasons.Distinct().Select(r => (r, i)))),
             byBucket);
-        return new ApiResponse(200, JsonSerializer.Serialize(view, ClaimsJson.Default.DenialSummaryView));
+        return new ApiResponse(200, JsonSerializer.Serialize(view, ApiJson.Default.DenialSummaryView));
     }
 
     private async Task<List<DenialItemView>> ItemsAsync(CancellationToken cancellationToken)
@@ -67,5 +68,5 @@ public sealed class DenialQueries(ApiStores stores, TimelyFiling timelyFiling, T
         })];
     }
 
-    private static ApiResponse Bad(string message) => new(400, JsonSerializer.Serialize(new ApiError(message), ClaimsJson.Default.ApiError));
+    private static ApiResponse Bad(string message) => new(400, JsonSerializer.Serialize(new ApiError(message), ApiJson.Default.ApiError));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Denials;
+using ClaimsFn.Core.Primitives;
 using ClaimsFn.Core.Storage;
 
 namespace ClaimsFn.Core.Api;

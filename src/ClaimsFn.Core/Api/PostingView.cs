@@ -1,5 +1,4 @@
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Remittances;
 
 namespace ClaimsFn.Core.Api;
 

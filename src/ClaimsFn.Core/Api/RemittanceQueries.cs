@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using ClaimsFn.Core.Remittances;
-using ClaimsFn.Core.Storage;
 
 namespace ClaimsFn.Core.Api;
 
@@ -14,7 +13,7 @@ public sealed class RemittanceQueries(ApiStores stores, TimeProvider time)
         var record = await stores.Remittances.GetAsync(remittanceId, cancellationToken).ConfigureAwait(false);
         if (record is null) return NotFound();
         var claims = await stores.Remittances.GetClaimsAsync(remittanceId, cancellationToken).ConfigureAwait(false);
-        return new ApiResponse(200, JsonSerializer.Serialize(new RemittanceView(record, claims), ClaimsJson.Default.RemittanceView));
+        return new ApiResponse(200, JsonSerializer.Serialize(new RemittanceView(record, claims), ApiJson.Default.RemittanceView));
     }
 
     /// <summary>The exceptions of <paramref name="month"/> (<c>yyyy-MM</c>); by default this month and the one before.</summary>
@@ -32,11 +31,11 @@ public sealed class RemittanceQueries(ApiStores stores, TimeProvider time)
         }
         else
         {
-            return new ApiResponse(400, JsonSerializer.Serialize(new ApiError("month must be yyyy-MM."), ClaimsJson.Default.ApiError));
+            return new ApiResponse(400, JsonSerializer.Serialize(new ApiError("month must be yyyy-MM."), ApiJson.Default.ApiError));
         }
         var exceptions = await stores.Remittances.ListExceptionsAsync(months, cancellationToken).ConfigureAwait(false);
-        return new ApiResponse(200, JsonSerializer.Serialize(new RemittanceExceptionListView(months, exceptions.Count, exceptions), ClaimsJson.Default.RemittanceExceptionListView));
+        return new ApiResponse(200, JsonSerializer.Serialize(new RemittanceExceptionListView(months, exceptions.Count, exceptions), ApiJson.Default.RemittanceExceptionListView));
     }
 
-    private static ApiResponse NotFound() => new(404, JsonSerializer.Serialize(new ApiError("No such remittance."), ClaimsJson.Default.ApiError));
+    private static ApiResponse NotFound() => new(404, JsonSerializer.Serialize(new ApiError("No such remittance."), ApiJson.Default.ApiError));
 }

@@ -29,7 +29,7 @@ public sealed class StatusQueries(ApiStores stores, DenialCatalog catalog)
             c.Encounter.Diagnoses, c.DiagnosisCodes, [.. c.Encounter.ServiceLines.Select(l => l.Procedure)], c.Encounter.TotalCharge,
             c.Issues, c.Reason, c.ReceivedAt, c.UpdatedAt, c.SubmittedAt, events, c.InterchangeId, c.TransactionSetControlNumber, c.PayerClaimControlNumber,
             c.Frequency, c.Encounter.PriorAuthorization, ClaimPaymentView.From(c, catalog), c.Denial, c.Corrections, c.Resubmissions);
-        return new ApiResponse(200, JsonSerializer.Serialize(view, ClaimsJson.Default.ClaimStatusView));
+        return new ApiResponse(200, JsonSerializer.Serialize(view, ApiJson.Default.ClaimStatusView));
     }
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed class StatusQueries(ApiStores stores, DenialCatalog catalog)
             byState, claimViews, rejections,
             p.Rejected > 0 ? $"{StorageNames.Containers.BatchReports}/{IngestBatchHandler.RejectionReportName(batchId)}" : null,
             b.StartedAt, b.CompletedAt, complete);
-        return new ApiResponse(200, JsonSerializer.Serialize(view, ClaimsJson.Default.BatchStatusView));
+        return new ApiResponse(200, JsonSerializer.Serialize(view, ApiJson.Default.BatchStatusView));
     }
 
     /// <summary>The newest batches with their tallies: one directory query, then per batch its row and its 16 tally queries.</summary>
@@ -96,5 +96,5 @@ public sealed class StatusQueries(ApiStores stores, DenialCatalog catalog)
         states.GroupBy(s => s.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
 
     private static ApiResponse NotFound(string what) =>
-        new(404, JsonSerializer.Serialize(new ApiError($"No such {what}."), ClaimsJson.Default.ApiError));
+        new(404, JsonSerializer.Serialize(new ApiError($"No such {what}."), ApiJson.Default.ApiError));
 }

@@ -1,5 +1,5 @@
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Denials;
+using ClaimsFn.Core.Pipeline;
 
 namespace ClaimsFn.Core.Api;
 
@@ -58,6 +58,3 @@ public sealed record BatchStatusView(
 
 /// <summary>A record that became a claim (new or duplicate); <see cref="Location"/> is where it is in the file.</summary>
 public sealed record BatchClaimView(long RecordNumber, string ClaimId, string Outcome, ClaimState? State, string? Location = null);
-
-/// <summary>A record that could not become a claim, and why; <see cref="Location"/> is where it is in the file (line, entry or rows).</summary>
-public sealed record BatchRejectionView(long RecordNumber, string Reason, string? Location = null);

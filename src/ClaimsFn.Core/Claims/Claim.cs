@@ -1,6 +1,4 @@
-using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
-using ClaimsFn.Core.Remittances;
 
 namespace ClaimsFn.Core.Claims;
 

@@ -1,4 +1,4 @@
-using ClaimsFn.Core.Denials;
+using ClaimsFn.Core.Primitives;
 
 namespace ClaimsFn.Core.Claims;
 

@@ -1,3 +1,6 @@
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Primitives;
+
 namespace ClaimsFn.Core.Denials;
 
 /// <summary>One row of the curated CARC table (Denials/carc.tsv): what the code means, in our words, and what to do.</summary>

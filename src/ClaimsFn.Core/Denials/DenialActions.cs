@@ -1,3 +1,5 @@
+using ClaimsFn.Core.Claims;
+
 namespace ClaimsFn.Core.Denials;
 
 /// <summary>What each <see cref="DenialAction"/> allows.</summary>

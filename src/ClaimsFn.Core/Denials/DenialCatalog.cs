@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Primitives;
 
 namespace ClaimsFn.Core.Denials;
 

@@ -1,3 +1,5 @@
+using ClaimsFn.Core.Primitives;
+
 namespace ClaimsFn.Core.Denials;
 
 /// <summary>One row of the curated RARC table (Denials/rarc.tsv).</summary>

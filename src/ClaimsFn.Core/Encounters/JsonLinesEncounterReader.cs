@@ -27,7 +27,7 @@ public sealed class JsonLinesEncounterReader
         Encounter? encounter;
         try
         {
-            encounter = JsonSerializer.Deserialize(line, ClaimsJson.Default.Encounter);
+            encounter = JsonSerializer.Deserialize(line, EncounterJson.Default.Encounter);
         }
         catch (JsonException ex)
         {

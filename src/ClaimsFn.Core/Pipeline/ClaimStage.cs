@@ -11,13 +11,11 @@ namespace ClaimsFn.Core.Pipeline;
 /// What every queue-triggered stage shares. Delivery is at least once, so a stage reads the claim
 /// and acts only on the state it owns; a claim already past it is acknowledged and left alone. A
 /// claim already at the stage's output state re-sends the next message, which repairs a crash between
-/// the state change and the send. Updates are ETag-guarded: on a conflict the stage re-reads and decides
-/// again. On the last delivery a failing stage puts the claim in Error with the reason.
+/// the state change and the send. The stage only decides; <see cref="ClaimStore.UpdateAsync(string, Func{StoredClaim, CancellationToken, Task{ClaimChange}}, CancellationToken)"/>
+/// reads, writes with the ETag and, on a conflict, re-reads and asks again. On the last delivery a failing stage puts the claim in Error with the reason.
 /// </summary>
 public abstract class ClaimStage(ClaimStore store, IOptions<ClaimsFnOptions> options, ILogger logger)
 {
-    private const int MaxConflictRetries = 5;
-
     protected ClaimStore Store => store;
 
     protected ILogger Logger => logger;
@@ -38,18 +36,13 @@ public abstract class ClaimStage(ClaimStore store, IOptions<ClaimsFnOptions> opt
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["ClaimId"] = message.ClaimId, ["Stage"] = Name });
         try
         {
-            for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
+            var update = await store.UpdateAsync(message.ClaimId, DecideAsync, cancellationToken).ConfigureAwait(false);
+            if (!update.Found)
             {
-                var stored = await store.GetAsync(message.ClaimId, cancellationToken).ConfigureAwait(false);
-                if (stored is null)
-                {
-                    logger.LogWarning("Claim {ClaimId} named by a {Stage} message does not exist", message.ClaimId, Name);
-                    return;
-                }
-                if (await StepAsync(stored, cancellationToken).ConfigureAwait(false)) return;
-                logger.LogInformation("Claim {ClaimId} changed under {Stage}; re-reading (attempt {Attempt})", message.ClaimId, Name, attempt);
+                logger.LogWarning("Claim {ClaimId} named by a {Stage} message does not exist", message.ClaimId, Name);
+                return;
             }
-            throw new InvalidOperationException($"Claim {message.ClaimId} kept changing under the {Name} stage.");
+            await AfterAsync(update, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException && dequeueCount >= options.Value.MaxDequeueCount)
         {
@@ -58,20 +51,15 @@ public abstract class ClaimStage(ClaimStore store, IOptions<ClaimsFnOptions> opt
         }
     }
 
-    /// <summary>One decision on one read of the claim. False when the claim changed underneath (re-read and retry).</summary>
-    protected abstract Task<bool> StepAsync(StoredClaim stored, CancellationToken cancellationToken);
+    /// <summary>The stage's decision on one read of the claim: the change to make, or null when the claim is not in
+    /// the state the stage owns (already past it, or already at its output). May run again on a conflict.</summary>
+    protected abstract Task<ClaimChange?> DecideAsync(StoredClaim stored, CancellationToken cancellationToken);
 
-    private async Task MarkErrorAsync(string claimId, string reason, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
-        {
-            var stored = await store.GetAsync(claimId, cancellationToken).ConfigureAwait(false);
-            if (stored is null) return;
-            var done = await store.TryTransitionAsync(stored, ClaimState.Error, StageNames.Error, reason, c => c with { Reason = reason }, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (done is not null) return;
-        }
-        throw new InvalidOperationException($"Claim {claimId} could not be moved to Error.");
-    }
+    /// <summary>What follows the decision once it is written (or found already made): the next stage's message.</summary>
+    protected abstract Task AfterAsync(ClaimUpdate update, CancellationToken cancellationToken);
+
+    private Task MarkErrorAsync(string claimId, string reason, CancellationToken cancellationToken) =>
+        store.UpdateAsync(claimId, _ => new ClaimChange(ClaimState.Error, StageNames.Error, reason, c => c with { Reason = reason }), cancellationToken);
 
     // The reason is stored and shown over HTTP, so it names the failure, never data from the claim.
     private string Describe(Exception ex, long dequeueCount)
@@ -88,7 +76,7 @@ public abstract class ClaimStage(ClaimStore store, IOptions<ClaimsFnOptions> opt
     {
         try
         {
-            var message = JsonSerializer.Deserialize(text, ClaimsJson.Default.ClaimMessage);
+            var message = JsonSerializer.Deserialize(text, StorageJson.Default.ClaimMessage);
             return message is not null && ClaimId.IsWellFormed(message.ClaimId) ? message : null;
         }
         catch (JsonException)

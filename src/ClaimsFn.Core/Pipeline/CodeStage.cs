@@ -12,30 +12,25 @@ public sealed class CodeStage(ClaimStore store, ClaimQueues queues, ClaimCoder c
 {
     public override string Name => StageNames.Code;
 
-    protected override async Task<bool> StepAsync(StoredClaim stored, CancellationToken cancellationToken)
+    protected override Task<ClaimChange?> DecideAsync(StoredClaim stored, CancellationToken cancellationToken)
     {
         var claim = stored.Claim;
-        switch (claim.State)
-        {
-            case ClaimState.Received:
-                var outcome = coder.Code(claim.Encounter);
-                var to = outcome.NeedsCoderReview ? ClaimState.NeedsCoderReview : ClaimState.Coded;
-                var detail = outcome.NeedsCoderReview
-                    ? $"{outcome.Issues.Count} coding question(s): {string.Join(", ", outcome.Issues.Select(i => i.Code).Distinct())}"
-                    : $"{outcome.DiagnosisCodes.Count} diagnosis code(s) valid for FY{outcome.CodeSetYear}";
-                var next = await Store.TryTransitionAsync(stored, to, Name, detail,
-                    c => c with { CodeSetYear = outcome.CodeSetYear, DiagnosisCodes = outcome.DiagnosisCodes, Issues = outcome.Issues, Reason = outcome.Reason },
-                    cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (next is null) return false;
-                Logger.LogInformation("Claim {ClaimId} coded: {State}", claim.ClaimId, to);
-                if (to == ClaimState.Coded) await SendScrubAsync(claim, cancellationToken).ConfigureAwait(false);
-                return true;
-            case ClaimState.Coded:
-                await SendScrubAsync(claim, cancellationToken).ConfigureAwait(false);
-                return true;
-            default:
-                return true;
-        }
+        if (claim.State != ClaimState.Received) return Task.FromResult<ClaimChange?>(null);
+        var outcome = coder.Code(claim.Encounter);
+        var to = outcome.NeedsCoderReview ? ClaimState.NeedsCoderReview : ClaimState.Coded;
+        var detail = outcome.NeedsCoderReview
+            ? $"{outcome.Issues.Count} coding question(s): {string.Join(", ", outcome.Issues.Select(i => i.Code).Distinct())}"
+            : $"{outcome.DiagnosisCodes.Count} diagnosis code(s) valid for FY{outcome.CodeSetYear}";
+        return Task.FromResult<ClaimChange?>(new ClaimChange(to, Name, detail,
+            c => c with { CodeSetYear = outcome.CodeSetYear, DiagnosisCodes = outcome.DiagnosisCodes, Issues = outcome.Issues, Reason = outcome.Reason }));
+    }
+
+    /// <summary>Coded now, or found Coded by a redelivery (a crash may have lost the message): scrub is queued either way.</summary>
+    protected override async Task AfterAsync(ClaimUpdate update, CancellationToken cancellationToken)
+    {
+        var claim = update.Claim!;
+        if (update.Changed) Logger.LogInformation("Claim {ClaimId} coded: {State}", claim.ClaimId, claim.State);
+        if (claim.State == ClaimState.Coded) await SendScrubAsync(claim, cancellationToken).ConfigureAwait(false);
     }
 
     private Task SendScrubAsync(Claim claim, CancellationToken cancellationToken) =>

@@ -17,8 +17,6 @@ namespace ClaimsFn.Core.Pipeline;
 /// </summary>
 public sealed class CorrectClaimHandler(ClaimStore store, ClaimCoder coder, ClaimScrubber scrubber, Claim837PWriter writer, IOptions<ClaimsFnOptions> options, ILogger<CorrectClaimHandler> logger)
 {
-    private const int MaxConflictRetries = 5;
-
     /// <summary>States a correction can start from. Corrected is there to amend a correction before the timer sends it.</summary>
     public static IReadOnlyList<ClaimState> Correctable { get; } = [ClaimState.Denied, ClaimState.PartiallyPaid, ClaimState.Rejected, ClaimState.Corrected];
 
@@ -27,45 +25,51 @@ public sealed class CorrectClaimHandler(ClaimStore store, ClaimCoder coder, Clai
 
     public async Task<CorrectionOutcome> CorrectAsync(string claimId, CorrectionRequest request, string? rule = null, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
+        CorrectionOutcome? refused = null;
+        CorrectionResult? result = null;
+        IReadOnlyList<ClaimIssue> issues = [];
+        var update = await store.UpdateAsync(claimId, stored =>
         {
-            var stored = await store.GetAsync(claimId, cancellationToken).ConfigureAwait(false);
-            if (stored is null) return CorrectionOutcome.Fail(CorrectionStatus.NotFound, "No such claim.");
             var claim = stored.Claim;
-            if (Refusal(claim, request) is { } refusal) return CorrectionOutcome.Fail(CorrectionStatus.NotAllowed, refusal);
+            refused = null;
+            if (Refusal(claim, request) is { } refusal) { refused = CorrectionOutcome.Fail(CorrectionStatus.NotAllowed, refusal); return null; }
 
             var now = store.Time.GetUtcNow();
-            var result = ClaimCorrector.Apply(claim, request, now, rule);
-            if (!result.IsValid) return new CorrectionOutcome(CorrectionStatus.Invalid, null, result.Changes, result.Errors, []);
+            result = ClaimCorrector.Apply(claim, request, now, rule);
+            if (!result.IsValid) { refused = new CorrectionOutcome(CorrectionStatus.Invalid, null, result.Changes, result.Errors, []); return null; }
             var corrected = result.Claim!;
 
             var coding = coder.Code(corrected.Encounter);
-            var issues = coding.NeedsCoderReview ? coding.Issues : scrubber.Scrub(corrected.Encounter);
+            issues = coding.NeedsCoderReview ? coding.Issues : scrubber.Scrub(corrected.Encounter);
             // What the 837P cannot carry would be held at submission: refuse it now, while the biller is here.
             if (!coding.NeedsCoderReview && ClaimScrubber.IsClean(issues)) issues = [.. issues, .. writer.Validate(corrected with { DiagnosisCodes = coding.DiagnosisCodes })];
             if (coding.NeedsCoderReview || !ClaimScrubber.IsClean(issues))
-                return new CorrectionOutcome(CorrectionStatus.FailsScrub, null, result.Changes, [.. issues.Where(i => i.Severity == IssueSeverity.Reject).Select(i => $"[{i.Code}] {i.Message}")], issues);
+            {
+                refused = new CorrectionOutcome(CorrectionStatus.FailsScrub, null, result.Changes, [.. issues.Where(i => i.Severity == IssueSeverity.Reject).Select(i => $"[{i.Code}] {i.Message}")], issues);
+                return null;
+            }
 
             var who = rule is null ? $"by {request.By.Trim()}" : $"automatic ({rule})";
             var detail = request.Void
                 ? $"correction {corrected.Corrections.Count} {who}: void requested"
                 : $"correction {corrected.Corrections.Count} {who}: {string.Join(", ", result.Changes)}; passed scrub";
-            var next = await store.TryTransitionAsync(stored, ClaimState.Corrected, rule is null ? StageNames.Correction : StageNames.AutoCorrection, detail,
+            var checkedIssues = issues;
+            return new ClaimChange(ClaimState.Corrected, rule is null ? StageNames.Correction : StageNames.AutoCorrection, detail,
                 c => corrected with
                 {
                     CodeSetYear = coding.CodeSetYear,
                     DiagnosisCodes = coding.DiagnosisCodes,
-                    Issues = issues,
+                    Issues = checkedIssues,
                     Reason = null,
                     ResubmitDueAt = now,
                     StateBeforeCorrection = claim.State == ClaimState.Corrected ? claim.StateBeforeCorrection : claim.State,
                     Denial = corrected.Denial is { } d ? d with { AutoCorrection = null } : null,
-                }, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (next is null) continue;
-            logger.LogInformation("Claim {ClaimId} corrected ({Who}); due for resubmission", claimId, rule ?? "person");
-            return new CorrectionOutcome(CorrectionStatus.Corrected, next.Claim, result.Changes, [], issues);
-        }
-        throw new InvalidOperationException($"Claim {claimId} kept changing while it was corrected.");
+                });
+        }, cancellationToken).ConfigureAwait(false);
+        if (!update.Found) return CorrectionOutcome.Fail(CorrectionStatus.NotFound, "No such claim.");
+        if (!update.Changed) return refused!;
+        logger.LogInformation("Claim {ClaimId} corrected ({Who}); due for resubmission", claimId, rule ?? "person");
+        return new CorrectionOutcome(CorrectionStatus.Corrected, update.Claim, result!.Changes, [], issues);
     }
 
     /// <summary>Why the claim cannot take this correction; null when it can.</summary>

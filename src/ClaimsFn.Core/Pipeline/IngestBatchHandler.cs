@@ -2,7 +2,6 @@ using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Storage;
@@ -112,7 +111,7 @@ public sealed class IngestBatchHandler(
         if (record.Encounter is not { } encounter) return new BatchRecord(record.RecordNumber, RecordOutcome.Rejected, null, record.RejectionReason);
 
         var claimId = ClaimId.ForEncounter(encounter.Source, encounter.EncounterId);
-        if (JsonSerializer.SerializeToUtf8Bytes(encounter, ClaimsJson.Default.Encounter).Length > MaxEncounterBytes)
+        if (JsonSerializer.SerializeToUtf8Bytes(encounter, EncounterJson.Default.Encounter).Length > MaxEncounterBytes)
             return new BatchRecord(record.RecordNumber, RecordOutcome.Rejected, null, $"The encounter is larger than {MaxEncounterBytes / 1024} KiB; an 837P claim holds at most 50 service lines and 12 diagnoses.");
 
         var now = time.GetUtcNow();
@@ -150,7 +149,7 @@ public sealed class IngestBatchHandler(
             .Select(r => new BatchRejectionView(r.RecordNumber, r.Reason ?? "", r.Location))
             .ToList();
         var blob = storage.Container(StorageNames.Containers.BatchReports).GetBlobClient(RejectionReportName(batchId));
-        await blob.UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(rejections, ClaimsJson.Default.ListBatchRejectionView)), overwrite: true, cancellationToken).ConfigureAwait(false);
+        await blob.UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(rejections, PipelineJson.Default.ListBatchRejectionView)), overwrite: true, cancellationToken).ConfigureAwait(false);
     }
 
     public static string RejectionReportName(string batchId) => $"{batchId}/rejections.json";

@@ -36,7 +36,7 @@ public sealed class IngestPayerResponseHandler(ClaimsStorageClients storage, Pay
             report = new PayerResponseReport(responseId, d.Kind, d.Read, d.Outcome?.ClaimsUpdated ?? 0, d.Outcome?.ClaimsUnchanged ?? 0, [.. d.Issues, .. d.Outcome?.Notes ?? []], time.GetUtcNow());
         }
         await storage.Container(StorageNames.Containers.BatchReports).GetBlobClient(ReportName(responseId))
-            .UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(report, ClaimsJson.Default.PayerResponseReport)), overwrite: true, cancellationToken).ConfigureAwait(false);
+            .UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(report, PipelineJson.Default.PayerResponseReport)), overwrite: true, cancellationToken).ConfigureAwait(false);
         if (report.Read) logger.LogInformation("Payer response {ResponseId} ({Kind}): {Updated} claim(s) updated, {Unchanged} unchanged", responseId, report.Kind, report.ClaimsUpdated, report.ClaimsUnchanged);
         else logger.LogWarning("Payer response {ResponseId} could not be read ({IssueCount} issues); see {Report}", responseId, report.Notes.Count, ReportName(responseId));
         return report;

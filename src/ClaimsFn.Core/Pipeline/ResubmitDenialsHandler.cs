@@ -29,8 +29,6 @@ public sealed class ResubmitDenialsHandler(
     /// <summary>Claims handled per step and run; the rest wait for the next run.</summary>
     public const int MaxPerRun = 500;
 
-    private const int MaxConflictRetries = 5;
-
     /// <summary>How long a claim may sit in Coded before the repair step re-sends its scrub message.</summary>
     public static TimeSpan StaleAfter { get; } = TimeSpan.FromMinutes(10);
 
@@ -86,66 +84,85 @@ public sealed class ResubmitDenialsHandler(
     /// <summary>Clears the pending rule so the next run does not try again, and says why in the history.</summary>
     private async Task GiveUpAutoCorrectionAsync(string claimId, string why, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
+        try
         {
-            var stored = await store.GetAsync(claimId, cancellationToken).ConfigureAwait(false);
-            if (stored?.Claim.Denial?.AutoCorrection is null) return;
-            var done = await store.TryTransitionAsync(stored, stored.Claim.State, StageNames.AutoCorrection, why,
-                c => c with { Denial = c.Denial! with { AutoCorrection = null }, Reason = $"{c.Reason} {why}".Trim() }, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (done is not null) return;
+            await store.UpdateAsync(claimId, stored => stored.Claim.Denial?.AutoCorrection is null ? null
+                : new ClaimChange(stored.Claim.State, StageNames.AutoCorrection, why,
+                    c => c with { Denial = c.Denial! with { AutoCorrection = null }, Reason = $"{c.Reason} {why}".Trim() }), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ClaimConflictException)
+        {
+            // Still changing under this run: the next run tries again.
         }
     }
 
     /// <summary>True resubmitted; false skipped (with the reason in the history); null not due or taken by another run.</summary>
     private async Task<bool?> ResubmitAsync(string claimId, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
+        bool? resubmitted = null;
+        var version = 0;
+        var frequency = ClaimFrequency.Original;
+        var back = ClaimState.Denied;
+        try
         {
-            var stored = await store.GetAsync(claimId, cancellationToken).ConfigureAwait(false);
-            var now = time.GetUtcNow();
-            if (stored?.Claim is not { State: ClaimState.Corrected } claim || claim.ResubmitDueAt is null || claim.ResubmitDueAt > now) return null;
-
-            if (SkipReason(claim, now) is { } skip)
+            await store.UpdateAsync(claimId, stored =>
             {
-                var back = claim.StateBeforeCorrection ?? (claim.Denial is null ? ClaimState.Rejected : ClaimState.Denied);
-                var skipped = await store.TryTransitionAsync(stored, back, StageNames.Resubmit, $"resubmission skipped: {skip}",
-                    c => c with { ResubmitDueAt = null, Reason = skip, VoidRequested = false }, cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (skipped is null) continue;
-                logger.LogInformation("Claim {ClaimId} not resubmitted; back to {State}", claimId, back);
-                return false;
-            }
+                resubmitted = null;
+                var now = time.GetUtcNow();
+                if (stored.Claim is not { State: ClaimState.Corrected } claim || claim.ResubmitDueAt is null || claim.ResubmitDueAt > now) return null;
 
-            var frequency = claim.VoidRequested ? ClaimFrequency.Void
-                : string.IsNullOrWhiteSpace(claim.PayerClaimControlNumber) ? ClaimFrequency.Original
-                : ClaimFrequency.Replacement;
-            var pccn = frequency == ClaimFrequency.Original ? null : claim.PayerClaimControlNumber;
-            var version = claim.Version + 1;
-            var resubmission = new Resubmission(claim.Resubmissions.Count + 1, version, frequency, pccn, now);
-            var detail = $"resubmission {resubmission.Attempt} as version {version}: " + frequency switch
-            {
-                ClaimFrequency.Replacement => $"replacement (CLM05-3 = 7, REF*F8 = {pccn})",
-                ClaimFrequency.Void => $"void (CLM05-3 = 8, REF*F8 = {pccn})",
-                _ => "new original (CLM05-3 = 1): the payer never adjudicated this claim",
-            };
-            var next = await store.TryTransitionAsync(stored, ClaimState.Coded, StageNames.Resubmit, detail,
-                c => c with
+                if (SkipReason(claim, now) is { } skip)
                 {
-                    Version = version,
-                    Frequency = frequency,
-                    Resubmissions = [.. c.Resubmissions, resubmission],
-                    ResubmitDueAt = null,
-                    Reason = null,
-                    Issues = [],
-                    VoidRequested = false,
-                    // The 837P writer takes CLM05-3 and REF*F8 from the encounter when it states them.
-                    Encounter = c.Encounter with { ClaimFrequency = ((int)frequency).ToString(System.Globalization.CultureInfo.InvariantCulture), PayerClaimControlNumber = pccn },
-                }, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (next is null) continue; // changed underneath: re-read; if another run resubmitted it, it is no longer Corrected
-            await queues.SendAsync(StorageNames.Queues.Scrub, new ClaimMessage(claimId, StageNames.Scrub, version), cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Claim {ClaimId} resubmitted as version {Version} ({Frequency})", claimId, version, frequency);
-            return true;
+                    back = claim.StateBeforeCorrection ?? (claim.Denial is null ? ClaimState.Rejected : ClaimState.Denied);
+                    resubmitted = false;
+                    return new ClaimChange(back, StageNames.Resubmit, $"resubmission skipped: {skip}",
+                        c => c with { ResubmitDueAt = null, Reason = skip, VoidRequested = false });
+                }
+
+                frequency = claim.VoidRequested ? ClaimFrequency.Void
+                    : string.IsNullOrWhiteSpace(claim.PayerClaimControlNumber) ? ClaimFrequency.Original
+                    : ClaimFrequency.Replacement;
+                var pccn = frequency == ClaimFrequency.Original ? null : claim.PayerClaimControlNumber;
+                version = claim.Version + 1;
+                var resubmission = new Resubmission(claim.Resubmissions.Count + 1, version, frequency, pccn, now);
+                var detail = $"resubmission {resubmission.Attempt} as version {version}: " + frequency switch
+                {
+                    ClaimFrequency.Replacement => $"replacement (CLM05-3 = 7, REF*F8 = {pccn})",
+                    ClaimFrequency.Void => $"void (CLM05-3 = 8, REF*F8 = {pccn})",
+                    _ => "new original (CLM05-3 = 1): the payer never adjudicated this claim",
+                };
+                var (v, f) = (version, frequency);
+                resubmitted = true;
+                return new ClaimChange(ClaimState.Coded, StageNames.Resubmit, detail,
+                    c => c with
+                    {
+                        Version = v,
+                        Frequency = f,
+                        Resubmissions = [.. c.Resubmissions, resubmission],
+                        ResubmitDueAt = null,
+                        Reason = null,
+                        Issues = [],
+                        VoidRequested = false,
+                        // The 837P writer takes CLM05-3 and REF*F8 from the encounter when it states them.
+                        Encounter = c.Encounter with { ClaimFrequency = ((int)f).ToString(System.Globalization.CultureInfo.InvariantCulture), PayerClaimControlNumber = pccn },
+                    });
+            }, cancellationToken).ConfigureAwait(false);
         }
-        return null;
+        catch (ClaimConflictException)
+        {
+            return null; // taken by another run (or still changing): the next run sees where it ended
+        }
+        switch (resubmitted)
+        {
+            case true:
+                await queues.SendAsync(StorageNames.Queues.Scrub, new ClaimMessage(claimId, StageNames.Scrub, version), cancellationToken).ConfigureAwait(false);
+                logger.LogInformation("Claim {ClaimId} resubmitted as version {Version} ({Frequency})", claimId, version, frequency);
+                break;
+            case false:
+                logger.LogInformation("Claim {ClaimId} not resubmitted; back to {State}", claimId, back);
+                break;
+        }
+        return resubmitted;
     }
 
     /// <summary>Why a due claim must not be resubmitted; null when it may.</summary>

@@ -12,29 +12,24 @@ public sealed class ScrubStage(ClaimStore store, ClaimQueues queues, ClaimScrubb
 {
     public override string Name => StageNames.Scrub;
 
-    protected override async Task<bool> StepAsync(StoredClaim stored, CancellationToken cancellationToken)
+    protected override async Task<ClaimChange?> DecideAsync(StoredClaim stored, CancellationToken cancellationToken)
     {
         var claim = stored.Claim;
-        switch (claim.State)
-        {
-            case ClaimState.Coded:
-                var issues = await scrubber.ScrubAsync(claim, cancellationToken).ConfigureAwait(false);
-                var clean = ClaimScrubber.IsClean(issues);
-                var to = clean ? ClaimState.Clean : ClaimState.ScrubFailed;
-                var tripped = issues.Select(i => i.Code).Distinct().ToList();
-                var detail = tripped.Count == 0 ? "no edit tripped" : $"edits: {string.Join(", ", tripped)}";
-                var reason = clean ? null : string.Join(" ", issues.Where(i => i.Severity == IssueSeverity.Reject).Select(i => $"[{i.Code}] {i.Message}"));
-                var next = await Store.TryTransitionAsync(stored, to, Name, detail, c => c with { Issues = issues, Reason = reason }, cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (next is null) return false;
-                Logger.LogInformation("Claim {ClaimId} scrubbed: {State} ({EditCount} findings)", claim.ClaimId, to, issues.Count);
-                if (clean) await SendSubmitAsync(claim, cancellationToken).ConfigureAwait(false);
-                return true;
-            case ClaimState.Clean:
-                await SendSubmitAsync(claim, cancellationToken).ConfigureAwait(false);
-                return true;
-            default:
-                return true;
-        }
+        if (claim.State != ClaimState.Coded) return null;
+        var issues = await scrubber.ScrubAsync(claim, cancellationToken).ConfigureAwait(false);
+        var clean = ClaimScrubber.IsClean(issues);
+        var tripped = issues.Select(i => i.Code).Distinct().ToList();
+        var detail = tripped.Count == 0 ? "no edit tripped" : $"edits: {string.Join(", ", tripped)}";
+        var reason = clean ? null : string.Join(" ", issues.Where(i => i.Severity == IssueSeverity.Reject).Select(i => $"[{i.Code}] {i.Message}"));
+        return new ClaimChange(clean ? ClaimState.Clean : ClaimState.ScrubFailed, Name, detail, c => c with { Issues = issues, Reason = reason });
+    }
+
+    /// <summary>Clean now, or found Clean by a redelivery: the claim is queued for the outbox either way.</summary>
+    protected override async Task AfterAsync(ClaimUpdate update, CancellationToken cancellationToken)
+    {
+        var claim = update.Claim!;
+        if (update.Changed) Logger.LogInformation("Claim {ClaimId} scrubbed: {State} ({EditCount} findings)", claim.ClaimId, claim.State, claim.Issues.Count);
+        if (claim.State == ClaimState.Clean) await SendSubmitAsync(claim, cancellationToken).ConfigureAwait(false);
     }
 
     private Task SendSubmitAsync(Claim claim, CancellationToken cancellationToken) =>

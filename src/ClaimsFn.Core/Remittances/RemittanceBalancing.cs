@@ -1,4 +1,6 @@
 using System.Globalization;
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.X12.Remittance835;
 
 namespace ClaimsFn.Core.Remittances;
 

@@ -1,3 +1,5 @@
+using ClaimsFn.Core.Claims;
+
 namespace ClaimsFn.Core.Remittances;
 
 /// <summary>What became of one CLP of a remittance: the claim it matched (if any), its amounts and the outcome.</summary>

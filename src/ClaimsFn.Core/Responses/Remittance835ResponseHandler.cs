@@ -1,4 +1,3 @@
-using ClaimsFn.Core.Pipeline;
 using ClaimsFn.Core.Remittances;
 using ClaimsFn.Core.X12;
 using ClaimsFn.Core.X12.Remittance835;

@@ -1,8 +1,8 @@
 using ClaimsFn.Core.Coding;
+using ClaimsFn.Core.Coding.Hcpcs;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Primitives;
 using ClaimsFn.Core.Scrubbing.Diagnoses;
-using ClaimsFn.Core.Scrubbing.Hcpcs;
 using ClaimsFn.Core.Scrubbing.Ncci;
 using ClaimsFn.Core.Scrubbing.PayerRules;
 using ClaimsFn.Core.Scrubbing.PlaceOfServiceCodes;

@@ -1,6 +1,6 @@
+using ClaimsFn.Core.Coding.Hcpcs;
 using ClaimsFn.Core.Coding.Procedures;
 using ClaimsFn.Core.Scrubbing.Diagnoses;
-using ClaimsFn.Core.Scrubbing.Hcpcs;
 using ClaimsFn.Core.Scrubbing.Ncci;
 using ClaimsFn.Core.Scrubbing.PlaceOfServiceCodes;
 

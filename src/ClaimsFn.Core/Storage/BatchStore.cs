@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using ClaimsFn.Core.Claims;
 
 namespace ClaimsFn.Core.Storage;
 
@@ -131,34 +132,4 @@ public sealed class BatchStore(TableClient table, TimeProvider time)
         e.GetDateTimeOffset("CompletedAt"));
 }
 
-/// <summary>One uploaded batch file. The blob name is kept only here, never in logs.</summary>
-public sealed record Batch(string BatchId, string BlobName, long SizeBytes, BatchState State, string? Reason, BatchProgress Progress, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt);
-
-/// <summary>Counts so far; <see cref="Received"/> = <see cref="NewClaims"/> + <see cref="Duplicates"/> + <see cref="Rejected"/> always.</summary>
-public sealed record BatchProgress(long LastRecord, long Received, long NewClaims, long Duplicates, long Rejected);
-
 public sealed record StoredBatch(Batch Batch, ETag ETag);
-
-/// <summary>What became of one record of a batch; <see cref="Location"/> says where it is in the file (e.g. "line 3, entry 17").</summary>
-public sealed record BatchRecord(long RecordNumber, RecordOutcome Outcome, string? ClaimId, string? Reason, string? Location = null);
-
-public enum BatchState
-{
-    Ingesting = 1,
-    Ingested,
-
-    /// <summary>The file as a whole could not be read (too large, empty, not text); the reason says why.</summary>
-    Rejected,
-}
-
-public enum RecordOutcome
-{
-    /// <summary>The record created a claim.</summary>
-    New = 1,
-
-    /// <summary>The encounter was already a claim (from this or an earlier batch); nothing was created.</summary>
-    Duplicate,
-
-    /// <summary>The record could not become a claim; the reason says why.</summary>
-    Rejected,
-}

@@ -7,5 +7,5 @@ namespace ClaimsFn.Core.Storage;
 public sealed class ClaimQueues(ClaimsStorageClients storage)
 {
     public Task SendAsync(string queueName, ClaimMessage message, CancellationToken cancellationToken = default) =>
-        storage.Queue(queueName).SendMessageAsync(JsonSerializer.Serialize(message, ClaimsJson.Default.ClaimMessage), cancellationToken);
+        storage.Queue(queueName).SendMessageAsync(JsonSerializer.Serialize(message, StorageJson.Default.ClaimMessage), cancellationToken);
 }

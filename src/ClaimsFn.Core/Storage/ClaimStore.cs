@@ -3,7 +3,6 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Denials;
 
 namespace ClaimsFn.Core.Storage;
 
@@ -13,10 +12,15 @@ namespace ClaimsFn.Core.Storage;
 /// transaction, guarded by the claim row's ETag. Partitioning by claim id also spreads a big batch
 /// over many partitions instead of one hot one.
 /// </summary>
-/// <remarks>Every state change goes through <see cref="TryCreateAsync"/> or <see cref="TryTransitionAsync"/>; after it commits,
+/// <remarks>Every state change goes through <see cref="TryCreateAsync"/> or <see cref="UpdateAsync(string, Func{StoredClaim, CancellationToken, Task{ClaimChange}}, CancellationToken)"/>
+/// (read, decide, write with the ETag, again on a conflict), whose one write is <see cref="TryTransitionAsync"/>; after it commits,
 /// the <paramref name="index"/> (when given) records it for the list routes, batch progress and KPIs (docs/api.md).</remarks>
 public sealed class ClaimStore(TableClient table, TimeProvider time, ClaimIndexStore? index = null)
 {
+    /// <summary>How many read-decide-write rounds <see cref="UpdateAsync(string, Func{StoredClaim, CancellationToken, Task{ClaimChange}}, CancellationToken)"/>
+    /// makes before it gives up: each lost round means another writer changed the claim in between.</summary>
+    public const int MaxConflictRetries = 5;
+
     internal const string ClaimRowKey = "claim";
     private const string EventPrefix = "event-";
     private const string SubmissionPrefix = "submission-v";
@@ -49,6 +53,36 @@ public sealed class ClaimStore(TableClient table, TimeProvider time, ClaimIndexS
     {
         var response = await table.GetEntityIfExistsAsync<TableEntity>(claimId, ClaimRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue ? new StoredClaim(FromEntity(response.Value!), response.Value!.ETag) : null;
+    }
+
+    /// <summary>
+    /// The one way a stage changes a claim: reads it, asks <paramref name="decide"/> what to do with what it read
+    /// (null: nothing, e.g. the claim is already past the stage), writes that change guarded by the ETag of the read,
+    /// and when another writer got there first (412, or 409 for an action alongside) reads again and asks again, up to
+    /// <see cref="MaxConflictRetries"/> times. A decision may run more than once, so it must be safe to repeat;
+    /// what follows the change (the next queue message) belongs after this returns, on <see cref="ClaimUpdate.Claim"/>.
+    /// </summary>
+    /// <exception cref="ClaimConflictException">The claim kept changing under every round.</exception>
+    public async Task<ClaimUpdate> UpdateAsync(string claimId, Func<StoredClaim, CancellationToken, Task<ClaimChange?>> decide, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
+        {
+            var stored = await GetAsync(claimId, cancellationToken).ConfigureAwait(false);
+            if (stored is null) return ClaimUpdate.Missing;
+            var change = await decide(stored, cancellationToken).ConfigureAwait(false);
+            if (change is null) return new ClaimUpdate(stored, null);
+            var next = await TryTransitionAsync(stored, change.To, change.Stage, change.Detail, change.Change, change.Alongside, cancellationToken).ConfigureAwait(false);
+            if (next is not null) return new ClaimUpdate(stored, next);
+        }
+        throw new ClaimConflictException(claimId, MaxConflictRetries);
+    }
+
+    /// <summary><see cref="UpdateAsync(string, Func{StoredClaim, CancellationToken, Task{ClaimChange}}, CancellationToken)"/> for a decision that needs no I/O.</summary>
+    public Task<ClaimUpdate> UpdateAsync(string claimId, Func<StoredClaim, ClaimChange?> decide, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        return UpdateAsync(claimId, (stored, _) => Task.FromResult(decide(stored)), cancellationToken);
     }
 
     /// <summary>
@@ -246,11 +280,11 @@ public sealed class ClaimStore(TableClient table, TimeProvider time, ClaimIndexS
         ["AllowsResubmission"] = c.Denial?.AllowsResubmission,
         ["AutoCorrection"] = c.Denial?.AutoCorrection,
         ["AutoCorrectable"] = c.Denial?.AutoCorrection is not null,
-        ["Document"] = JsonSerializer.SerializeToUtf8Bytes(c, ClaimsJson.Default.Claim),
+        ["Document"] = JsonSerializer.SerializeToUtf8Bytes(c, StorageJson.Default.Claim),
     };
 
     private static Claim FromEntity(TableEntity e) =>
-        JsonSerializer.Deserialize(e.GetBinary("Document"), ClaimsJson.Default.Claim)
+        JsonSerializer.Deserialize(e.GetBinary("Document"), StorageJson.Default.Claim)
         ?? throw new InvalidDataException("A claim row has an empty document.");
 }
 

@@ -14,12 +14,12 @@ public sealed class InterchangeArchive(BlobContainerClient container)
 {
     public async Task WriteManifestAsync(InterchangeManifest manifest, CancellationToken cancellationToken = default) =>
         await container.GetBlobClient(ManifestName(manifest.InterchangeId))
-            .UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(manifest, ClaimsJson.Default.InterchangeManifest)), overwrite: true, cancellationToken).ConfigureAwait(false);
+            .UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(manifest, StorageJson.Default.InterchangeManifest)), overwrite: true, cancellationToken).ConfigureAwait(false);
 
     public async Task<InterchangeManifest?> GetManifestAsync(string interchangeId, CancellationToken cancellationToken = default)
     {
         var content = await DownloadAsync(ManifestName(interchangeId), cancellationToken).ConfigureAwait(false);
-        return content is null ? null : JsonSerializer.Deserialize(content.ToMemory().Span, ClaimsJson.Default.InterchangeManifest);
+        return content is null ? null : JsonSerializer.Deserialize(content.ToMemory().Span, StorageJson.Default.InterchangeManifest);
     }
 
     /// <summary>Archives the interchange text; a second write of the same id keeps the first.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using ClaimsFn.Core.Claims;
 
 namespace ClaimsFn.Core.Storage;
 

@@ -1,4 +1,5 @@
 using Azure;
+using ClaimsFn.Core.Claims;
 
 namespace ClaimsFn.Core.Storage;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ClaimsFn.Core;
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Pipeline;
+using ClaimsFn.Core.Remittances;
 using ClaimsFn.Core.Storage;
 using ClaimsFn.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,8 +2,7 @@ using System.Text.Json;
 using ClaimsFn.Core;
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Denials;
-using ClaimsFn.Core.Pipeline;
+using ClaimsFn.Core.Remittances;
 using ClaimsFn.Core.Storage;
 using ClaimsFn.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +25,7 @@ public sealed class DenialQueriesTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await core.DisposeAsync();
 
-    private async Task DenyAsync(string encounterId, params ClaimsFn.Core.Remittances.Adjustment[] adjustments)
+    private async Task DenyAsync(string encounterId, params ClaimsFn.Core.Claims.Adjustment[] adjustments)
     {
         var store = core.Get<ClaimStore>();
         var claim = new Claim { ClaimId = ClaimId.ForEncounter("t", encounterId), BatchId = ClaimId.ForBatch("b", "1"), Encounter = TestEncounters.Clean(encounterId) };

@@ -1,9 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClaimsFn.Core;
-using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Pipeline;
+using ClaimsFn.Core.Remittances;
 using ClaimsFn.PayerSimulator;
 using ClaimsFn.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

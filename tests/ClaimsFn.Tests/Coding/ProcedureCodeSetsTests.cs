@@ -1,5 +1,5 @@
+using ClaimsFn.Core.Coding.Hcpcs;
 using ClaimsFn.Core.Coding.Procedures;
-using ClaimsFn.Core.Scrubbing.Hcpcs;
 using Xunit;
 
 namespace ClaimsFn.Tests.Coding;

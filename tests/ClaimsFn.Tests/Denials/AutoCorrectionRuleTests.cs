@@ -2,6 +2,7 @@ using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Denials.AutoCorrections;
 using ClaimsFn.Core.Encounters;
+using ClaimsFn.Core.Primitives;
 using ClaimsFn.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Denials;
-using ClaimsFn.Core.Remittances;
+using ClaimsFn.Core.Primitives;
 using Xunit;
 using static ClaimsFn.Tests.Support.TestRemittances;
 

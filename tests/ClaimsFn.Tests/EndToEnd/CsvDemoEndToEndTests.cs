@@ -1,5 +1,4 @@
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Storage;
 using ClaimsFn.Tests.Support;
 using Xunit;
 

@@ -4,7 +4,6 @@ using Azure.Storage.Blobs;
 using ClaimsFn.Core;
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Pipeline;
 using ClaimsFn.Core.Storage;
 using ClaimsFn.Tests.Support;
 using Xunit;

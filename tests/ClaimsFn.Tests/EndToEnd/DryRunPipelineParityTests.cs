@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ClaimsFn.Core;
-using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Encounters;

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using ClaimsFn.Core;
 using ClaimsFn.Core.Api;
+using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Pipeline;
 using ClaimsFn.Core.Storage;
 using ClaimsFn.Tests.Encounters;

@@ -5,7 +5,6 @@ using ClaimsFn.Core;
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Encounters;
-using ClaimsFn.Core.Remittances;
 using ClaimsFn.Core.X12.Claim837P;
 using ClaimsFn.PayerSimulator;
 using ClaimsFn.Core.Storage;

@@ -27,7 +27,7 @@ public sealed class AbandonedReservationTests : IAsyncLifetime
         var claim = TestClaims.From(TestEncounters.Clean("AB-1")) with { State = ClaimState.Received, DiagnosisCodes = [] };
         var store = core.Get<ClaimStore>();
         Assert.True(await store.TryCreateAsync(claim, "received"));
-        foreach (var (stage, name) in new (ClaimStage, string)[] { (core.Get<CodeStage>(), StageNames.Code), (core.Get<ScrubStage>(), StageNames.Scrub), (core.Get<SubmitStage>(), StageNames.Submit) })
+        foreach (var (stage, name) in new (ClaimStage, string)[] { (core.Get<CodeStage>(), StageNames.Code), (core.Get<ScrubStage>(), StageNames.Scrub), (core.Get<QueueForSubmissionStage>(), StageNames.Submit) })
             await stage.HandleAsync(JsonSerializer.Serialize(new ClaimMessage(claim.ClaimId, name, 1), ClaimsJson.Default.ClaimMessage), 1);
 
         // What the race left: an abandoned interchange, and this claim's reservation for it inserted after the release.
@@ -35,8 +35,8 @@ public sealed class AbandonedReservationTests : IAsyncLifetime
         await core.Get<InterchangeStore>().AddAsync(new InterchangeRecord(abandoned, "MCR01", 999, 999, InterchangeStatus.Abandoned, DateTimeOffset.UtcNow.AddHours(-1), 1, "Blob", null));
         Assert.True(await store.TryStartSubmissionAsync(new SubmissionRecord(claim.ClaimId, 1, SubmissionStatus.Sending, "Blob", abandoned, DateTimeOffset.UtcNow, abandoned, "0001")));
 
-        await core.Get<SubmitWindowHandler>().HandleAsync();
-        await core.Get<SubmitWindowHandler>().HandleAsync();
+        await core.Get<SubmitInterchangesHandler>().HandleAsync();
+        await core.Get<SubmitInterchangesHandler>().HandleAsync();
 
         var after = (await store.GetAsync(claim.ClaimId))!.Claim;
         Assert.Equal(ClaimState.Submitted, after.State);

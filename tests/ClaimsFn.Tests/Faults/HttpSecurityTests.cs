@@ -2,7 +2,6 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using ClaimsFn.Core.Api;
-using ClaimsFn.Core.Pipeline;
 using ClaimsFn.Functions;
 using ClaimsFn.Tests.Support;
 using Microsoft.AspNetCore.Http;

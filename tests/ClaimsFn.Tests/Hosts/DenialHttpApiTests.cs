@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using ClaimsFn.Core;
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Pipeline;
+using ClaimsFn.Core.Remittances;
 using ClaimsFn.Core.Storage;
 using ClaimsFn.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -22,8 +22,8 @@ public sealed class FunctionsAdapterTests : IAsyncLifetime
     [Fact]
     public async Task IngestThenCodeClaim_ThroughTheFunctionAdapters()
     {
-        var functions = new PipelineFunctions(core.Get<IngestBatchHandler>(), core.Get<CodeStage>(), core.Get<ScrubStage>(), core.Get<SubmitStage>(), core.Get<ResubmitDenialsHandler>(),
-            core.Get<SubmitWindowHandler>(), core.Get<IngestPayerResponseHandler>());
+        var functions = new PipelineFunctions(core.Get<IngestBatchHandler>(), core.Get<CodeStage>(), core.Get<ScrubStage>(), core.Get<QueueForSubmissionStage>(), core.Get<ResubmitDenialsHandler>(),
+            core.Get<SubmitInterchangesHandler>(), core.Get<IngestPayerResponseHandler>());
         var blob = core.Get<ClaimsStorageClients>().Container(StorageNames.Containers.Encounters).GetBlobClient("demo-clinic/one.jsonl");
         await blob.UploadAsync(BinaryData.FromString(JsonSerializer.Serialize(TestEncounters.Clean("E-77") with { Source = "" }, ClaimsJson.Default.Encounter)));
 

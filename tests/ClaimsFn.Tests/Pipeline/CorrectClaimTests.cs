@@ -2,7 +2,7 @@ using System.Text.Json;
 using ClaimsFn.Core;
 using ClaimsFn.Core.Api;
 using ClaimsFn.Core.Claims;
-using ClaimsFn.Core.Pipeline;
+using ClaimsFn.Core.Remittances;
 using ClaimsFn.Core.Storage;
 using ClaimsFn.Tests.Support;
 using Xunit;
@@ -21,7 +21,7 @@ public sealed class CorrectClaimTests : IAsyncLifetime
 
     private ClaimStore Store => core.Get<ClaimStore>();
 
-    private async Task<string> AdjudicatedAsync(string encounterId, params ClaimsFn.Core.Remittances.Adjustment[] adjustments)
+    private async Task<string> AdjudicatedAsync(string encounterId, params ClaimsFn.Core.Claims.Adjustment[] adjustments)
     {
         var claim = new Claim { ClaimId = ClaimId.ForEncounter("t", encounterId), BatchId = ClaimId.ForBatch("b", "1"), Encounter = TestEncounters.Clean(encounterId) };
         Assert.True(await Store.TryCreateAsync(claim, "received"));

@@ -32,11 +32,11 @@ public sealed class PayerResponseTests : IAsyncLifetime
         {
             var claim = TestClaims.From(e) with { State = ClaimState.Received, DiagnosisCodes = [] };
             await core.Get<ClaimStore>().TryCreateAsync(claim, "received");
-            foreach (var (stage, name) in new (ClaimStage, string)[] { (core.Get<CodeStage>(), StageNames.Code), (core.Get<ScrubStage>(), StageNames.Scrub), (core.Get<SubmitStage>(), StageNames.Submit) })
+            foreach (var (stage, name) in new (ClaimStage, string)[] { (core.Get<CodeStage>(), StageNames.Code), (core.Get<ScrubStage>(), StageNames.Scrub), (core.Get<QueueForSubmissionStage>(), StageNames.Submit) })
                 await stage.HandleAsync(JsonSerializer.Serialize(new ClaimMessage(claim.ClaimId, name, 1), ClaimsJson.Default.ClaimMessage), 1);
             ids.Add(claim.ClaimId);
         }
-        await core.Get<SubmitWindowHandler>().HandleAsync();
+        await core.Get<SubmitInterchangesHandler>().HandleAsync();
         return ids;
     }
 

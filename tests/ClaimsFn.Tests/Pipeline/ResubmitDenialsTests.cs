@@ -4,6 +4,7 @@ using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Pipeline;
+using ClaimsFn.Core.Primitives;
 using ClaimsFn.Core.Remittances;
 using ClaimsFn.Core.Storage;
 using ClaimsFn.Tests.Support;

@@ -60,14 +60,14 @@ public sealed class StageRedeliveryTests : IAsyncLifetime
     public async Task EveryStage_DeliveredTwice_ActsOnce()
     {
         var id = await ReceiveAsync();
-        foreach (var (stage, name) in new (ClaimStage, string)[] { (core.Get<CodeStage>(), StageNames.Code), (core.Get<ScrubStage>(), StageNames.Scrub), (core.Get<SubmitStage>(), StageNames.Submit) })
+        foreach (var (stage, name) in new (ClaimStage, string)[] { (core.Get<CodeStage>(), StageNames.Code), (core.Get<ScrubStage>(), StageNames.Scrub), (core.Get<QueueForSubmissionStage>(), StageNames.Submit) })
         {
             await stage.HandleAsync(Message(id, name), 1);
             await stage.HandleAsync(Message(id, name), 2);
         }
         Assert.Equal(ClaimState.Queued, (await core.Get<ClaimStore>().GetAsync(id))!.Claim.State);
-        await core.Get<SubmitWindowHandler>().HandleAsync();
-        await core.Get<SubmitWindowHandler>().HandleAsync();
+        await core.Get<SubmitInterchangesHandler>().HandleAsync();
+        await core.Get<SubmitInterchangesHandler>().HandleAsync();
 
         var claim = (await core.Get<ClaimStore>().GetAsync(id))!.Claim;
         Assert.Equal(ClaimState.Submitted, claim.State);
@@ -90,10 +90,10 @@ public sealed class StageRedeliveryTests : IAsyncLifetime
         await core.Get<ClaimsStorageClients>().Table(StorageNames.Tables.Outbox).DeleteAsync();
 
         for (var delivery = 1; delivery < 5; delivery++)
-            await Assert.ThrowsAnyAsync<Exception>(() => core.Get<SubmitStage>().HandleAsync(Message(id, StageNames.Submit), delivery));
+            await Assert.ThrowsAnyAsync<Exception>(() => core.Get<QueueForSubmissionStage>().HandleAsync(Message(id, StageNames.Submit), delivery));
         Assert.Equal(ClaimState.Clean, (await core.Get<ClaimStore>().GetAsync(id))!.Claim.State);
 
-        await core.Get<SubmitStage>().HandleAsync(Message(id, StageNames.Submit), 5); // the last delivery does not throw
+        await core.Get<QueueForSubmissionStage>().HandleAsync(Message(id, StageNames.Submit), 5); // the last delivery does not throw
 
         var response = await core.Get<StatusQueries>().GetClaimAsync(id);
         var view = JsonSerializer.Deserialize(response.Json, ClaimsJson.Default.ClaimStatusView)!;

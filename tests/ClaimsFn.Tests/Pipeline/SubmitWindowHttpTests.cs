@@ -51,19 +51,19 @@ public sealed class SubmitWindowHttpTests : IAsyncLifetime
         {
             var claim = TestClaims.From(e) with { State = ClaimState.Received, DiagnosisCodes = [] };
             await core.Get<ClaimStore>().TryCreateAsync(claim, "received");
-            foreach (var (stage, name) in new (ClaimStage, string)[] { (core.Get<CodeStage>(), StageNames.Code), (core.Get<ScrubStage>(), StageNames.Scrub), (core.Get<SubmitStage>(), StageNames.Submit) })
+            foreach (var (stage, name) in new (ClaimStage, string)[] { (core.Get<CodeStage>(), StageNames.Code), (core.Get<ScrubStage>(), StageNames.Scrub), (core.Get<QueueForSubmissionStage>(), StageNames.Submit) })
                 await stage.HandleAsync(JsonSerializer.Serialize(new ClaimMessage(claim.ClaimId, name, 1), ClaimsJson.Default.ClaimMessage), 1);
             ids.Add(claim.ClaimId);
         }
 
         server.Otherwise = new FaultyClearinghouse.Answer(503);
-        await core.Get<SubmitWindowHandler>().HandleAsync();
+        await core.Get<SubmitInterchangesHandler>().HandleAsync();
         Assert.Equal(2, server.Requests.Count); // first attempt + one retry, both received
         foreach (var id in ids) Assert.Equal(ClaimState.Queued, (await core.Get<ClaimStore>().GetAsync(id))!.Claim.State);
 
         server.Otherwise = new FaultyClearinghouse.Answer(200, Body: "CH-777");
         await Task.Delay(TimeSpan.FromSeconds(1.3));
-        await core.Get<SubmitWindowHandler>().HandleAsync();
+        await core.Get<SubmitInterchangesHandler>().HandleAsync();
 
         var requests = server.Requests.ToList();
         Assert.Equal(3, requests.Count);
@@ -76,7 +76,7 @@ public sealed class SubmitWindowHttpTests : IAsyncLifetime
             Assert.Equal(requests[0].IdempotencyKey, claim.InterchangeId);
             Assert.Equal("CH-777", (await core.Get<ClaimStore>().GetSubmissionAsync(id, 1))!.Reference);
         }
-        Assert.Equal(0, await core.Get<SubmitWindowHandler>().HandleAsync());
+        Assert.Equal(0, await core.Get<SubmitInterchangesHandler>().HandleAsync());
         Assert.Equal(3, server.Requests.Count);
     }
 }

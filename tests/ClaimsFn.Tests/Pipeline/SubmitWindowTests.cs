@@ -49,7 +49,7 @@ public sealed class SubmitWindowTests : IAsyncLifetime
         Assert.True(await provider.GetRequiredService<ClaimStore>().TryCreateAsync(claim, "received"));
         await provider.GetRequiredService<CodeStage>().HandleAsync(Message(claim.ClaimId, StageNames.Code), 1);
         await provider.GetRequiredService<ScrubStage>().HandleAsync(Message(claim.ClaimId, StageNames.Scrub), 1);
-        await provider.GetRequiredService<SubmitStage>().HandleAsync(Message(claim.ClaimId, StageNames.Submit), 1);
+        await provider.GetRequiredService<QueueForSubmissionStage>().HandleAsync(Message(claim.ClaimId, StageNames.Submit), 1);
         Assert.Equal(ClaimState.Queued, await StateAsync(claim.ClaimId));
         return claim.ClaimId;
     }
@@ -65,7 +65,7 @@ public sealed class SubmitWindowTests : IAsyncLifetime
         for (var i = 0; i < 3; i++) ids.Add(await QueueAsync(ForPayer($"M-{i}", "MCR01")));
         for (var i = 0; i < 2; i++) ids.Add(await QueueAsync(ForPayer($"A-{i}", "ACME1")));
 
-        Assert.Equal(2, await core.Get<SubmitWindowHandler>().HandleAsync());
+        Assert.Equal(2, await core.Get<SubmitInterchangesHandler>().HandleAsync());
 
         var sent = await OutboundInterchanges.ReadAsync(core.Get<ClaimsStorageClients>());
         Assert.Equal(2, sent.Count);
@@ -85,7 +85,7 @@ public sealed class SubmitWindowTests : IAsyncLifetime
             Assert.Contains(sent, s => s.BlobName == $"{claim.InterchangeId}.x12" && s.Claims.Any(c => c.ClaimId == id && c.St02 == claim.TransactionSetControlNumber));
         }
         // Nothing left to send: the next window sends nothing.
-        Assert.Equal(0, await core.Get<SubmitWindowHandler>().HandleAsync());
+        Assert.Equal(0, await core.Get<SubmitInterchangesHandler>().HandleAsync());
         Assert.Equal(2, (await OutboundInterchanges.ReadAsync(core.Get<ClaimsStorageClients>())).Count);
     }
 
@@ -94,17 +94,17 @@ public sealed class SubmitWindowTests : IAsyncLifetime
     {
         string[] ids = [await QueueAsync(ForPayer("C-1", "MCR01")), await QueueAsync(ForPayer("C-2", "MCR01"))];
         connector.FailAfterSend = true;
-        await core.Get<SubmitWindowHandler>().HandleAsync(); // the send arrives, then the run "dies"
+        await core.Get<SubmitInterchangesHandler>().HandleAsync(); // the send arrives, then the run "dies"
         Assert.Equal(1, connector.Sends);
         foreach (var id in ids) Assert.Equal(ClaimState.Queued, await StateAsync(id));
 
         connector.FailAfterSend = false;
-        await core.Get<SubmitWindowHandler>().HandleAsync(); // too early to recover: the claims are owned, so left alone
+        await core.Get<SubmitInterchangesHandler>().HandleAsync(); // too early to recover: the claims are owned, so left alone
         Assert.Equal(1, connector.Sends);
         Assert.Single(await OutboundInterchanges.ReadAsync(core.Get<ClaimsStorageClients>()));
 
         await Task.Delay(RecoverAfter + TimeSpan.FromMilliseconds(300));
-        await core.Get<SubmitWindowHandler>().HandleAsync(); // recovery asks the connector, finds it, completes
+        await core.Get<SubmitInterchangesHandler>().HandleAsync(); // recovery asks the connector, finds it, completes
 
         Assert.Equal(1, connector.Sends);
         Assert.True(connector.Finds >= 1);
@@ -119,13 +119,13 @@ public sealed class SubmitWindowTests : IAsyncLifetime
     {
         var id = await QueueAsync(ForPayer("D-1", "ACME1"));
         connector.AlwaysFail = true;
-        await core.Get<SubmitWindowHandler>().HandleAsync();
+        await core.Get<SubmitInterchangesHandler>().HandleAsync();
         Assert.Empty(await OutboundInterchanges.ReadAsync(core.Get<ClaimsStorageClients>()));
         Assert.Equal(ClaimState.Queued, await StateAsync(id));
 
         connector.AlwaysFail = false;
         await Task.Delay(RecoverAfter + TimeSpan.FromMilliseconds(300));
-        await core.Get<SubmitWindowHandler>().HandleAsync();
+        await core.Get<SubmitInterchangesHandler>().HandleAsync();
         Assert.Equal(ClaimState.Submitted, await StateAsync(id));
         OutboundInterchanges.AssertEachClaimSentOnce(await OutboundInterchanges.ReadAsync(core.Get<ClaimsStorageClients>()), [id]);
     }
@@ -141,11 +141,11 @@ public sealed class SubmitWindowTests : IAsyncLifetime
         await core.Get<InterchangeArchive>().WriteManifestAsync(new InterchangeManifest(dead.InterchangeId, "MCR01", 900, 900, dead.CreatedAt, false, [new InterchangeManifestClaim(id, 1, 900)]));
         Assert.True(await core.Get<ClaimStore>().TryStartSubmissionAsync(new SubmissionRecord(id, 1, SubmissionStatus.Sending, "Blob", dead.InterchangeId, dead.CreatedAt, dead.InterchangeId, "0900")));
 
-        await core.Get<SubmitWindowHandler>().HandleAsync(); // not yet due for recovery: the claim stays owned
+        await core.Get<SubmitInterchangesHandler>().HandleAsync(); // not yet due for recovery: the claim stays owned
         Assert.Empty(await OutboundInterchanges.ReadAsync(core.Get<ClaimsStorageClients>()));
 
         await Task.Delay(RecoverAfter + TimeSpan.FromMilliseconds(300));
-        await core.Get<SubmitWindowHandler>().HandleAsync();
+        await core.Get<SubmitInterchangesHandler>().HandleAsync();
         Assert.Equal(InterchangeStatus.Abandoned, (await core.Get<InterchangeStore>().GetAsync(dead.InterchangeId))!.Record.Status);
         var claim = (await core.Get<ClaimStore>().GetAsync(id))!.Claim;
         Assert.Equal(ClaimState.Submitted, claim.State);
@@ -161,10 +161,10 @@ public sealed class SubmitWindowTests : IAsyncLifetime
         for (var i = 0; i < 18; i++) ids.Add(await QueueAsync(ForPayer($"T-{i}", (i % 3) switch { 0 => "MCR01", 1 => "ACME1", _ => "BCBS9" })));
 
         await Task.WhenAll(
-            Task.Run(() => core.Get<SubmitWindowHandler>().HandleAsync()),
-            Task.Run(() => other.GetRequiredService<SubmitWindowHandler>().HandleAsync()));
+            Task.Run(() => core.Get<SubmitInterchangesHandler>().HandleAsync()),
+            Task.Run(() => other.GetRequiredService<SubmitInterchangesHandler>().HandleAsync()));
         // A host that lost a race for some claims leaves nothing behind that a later window would send again.
-        await core.Get<SubmitWindowHandler>().HandleAsync();
+        await core.Get<SubmitInterchangesHandler>().HandleAsync();
 
         var sent = await OutboundInterchanges.ReadAsync(core.Get<ClaimsStorageClients>());
         OutboundInterchanges.AssertEachClaimSentOnce(sent, ids);

@@ -1,5 +1,6 @@
 using ClaimsFn.Core.Remittances;
 using Xunit;
+using ClaimsFn.Core.X12.Remittance835;
 using static ClaimsFn.Tests.Support.TestRemittances;
 
 namespace ClaimsFn.Tests.Remittances;

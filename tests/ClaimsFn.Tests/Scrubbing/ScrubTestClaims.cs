@@ -1,8 +1,8 @@
 using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Coding;
+using ClaimsFn.Core.Coding.Hcpcs;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Scrubbing;
-using ClaimsFn.Core.Scrubbing.Hcpcs;
 using ClaimsFn.Core.Scrubbing.Ncci;
 using ClaimsFn.Core.Scrubbing.PayerRules;
 using Xunit;

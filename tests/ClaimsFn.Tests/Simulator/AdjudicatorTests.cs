@@ -1,3 +1,4 @@
+using ClaimsFn.Core.Claims;
 using ClaimsFn.Core.Remittances;
 using ClaimsFn.Core.X12.Remittance835;
 using ClaimsFn.PayerSimulator;

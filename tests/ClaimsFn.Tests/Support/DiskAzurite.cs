@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace ClaimsFn.Tests.Support;
 
@@ -8,6 +6,7 @@ namespace ClaimsFn.Tests.Support;
 /// A real Azurite with disk persistence (<c>--location</c> a temp folder) on fixed loopback ports, so that it
 /// can be stopped and started again mid-run and every client keeps its connection string (the fault suite).
 /// A stop is a SIGTERM: Azurite writes its database and exits, as a storage service keeps what it acknowledged.
+/// Ports, connection string and the wait for the listeners are <see cref="AzuriteInstance"/>'s.
 /// </summary>
 public sealed class DiskAzurite : IAsyncDisposable
 {
@@ -19,9 +18,7 @@ public sealed class DiskAzurite : IAsyncDisposable
     {
         this.ports = ports;
         this.workDir = workDir;
-        ConnectionString =
-            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-            $"BlobEndpoint=http://127.0.0.1:{ports[0]}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{ports[1]}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{ports[2]}/devstoreaccount1;";
+        ConnectionString = AzuriteInstance.ConnectionStringFor(ports);
     }
 
     public string ConnectionString { get; }
@@ -31,10 +28,7 @@ public sealed class DiskAzurite : IAsyncDisposable
 
     public static async Task<DiskAzurite> StartAsync(bool debugLog = false)
     {
-        var listeners = Enumerable.Range(0, 3).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        listeners.ForEach(l => l.Start());
-        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        listeners.ForEach(l => l.Stop());
+        var ports = AzuriteInstance.FreePorts(3);
         var azurite = new DiskAzurite(ports, Directory.CreateTempSubdirectory("azurite-disk-").FullName);
         if (debugLog) azurite.DebugLog = Path.Combine(azurite.workDir, "debug.log");
         await azurite.StartProcessAsync();
@@ -107,23 +101,6 @@ public sealed class DiskAzurite : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        foreach (var port in ports)
-        {
-            while (true)
-            {
-                if (process.HasExited) throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening.");
-                try
-                {
-                    using var client = new TcpClient();
-                    await client.ConnectAsync(IPAddress.Loopback, port);
-                    break;
-                }
-                catch (SocketException) when (DateTime.UtcNow < deadline)
-                {
-                    await Task.Delay(100);
-                }
-            }
-        }
+        foreach (var port in ports) await AzuriteInstance.WaitForPortAsync(process, port, TimeSpan.FromSeconds(60));
     }
 }

@@ -1,5 +1,6 @@
-using ClaimsFn.Core.Denials;
-using ClaimsFn.Core.Remittances;
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Primitives;
+using ClaimsFn.Core.X12.Remittance835;
 
 namespace ClaimsFn.Tests.Support;
 

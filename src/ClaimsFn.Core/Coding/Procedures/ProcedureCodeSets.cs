@@ -1,5 +1,5 @@
+using ClaimsFn.Core.Coding.Hcpcs;
 using ClaimsFn.Core.Primitives;
-using ClaimsFn.Core.Scrubbing.Hcpcs;
 
 namespace ClaimsFn.Core.Coding.Procedures;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using ClaimsFn.Core.Scrubbing.ReferenceFiles;
+using ClaimsFn.Core.Coding.ReferenceFiles;
 
 namespace ClaimsFn.Core.Coding.Text;
 

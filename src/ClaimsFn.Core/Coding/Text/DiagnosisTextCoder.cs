@@ -12,7 +12,7 @@ namespace ClaimsFn.Core.Coding.Text;
 public sealed partial class DiagnosisTextCoder
 {
     /// <summary>The default confidence needed to assign a code without a coder.</summary>
-    public const double DefaultAutoCodeThreshold = 0.75;
+    public const double DefaultAutoCodeThreshold = ClaimsFnOptions.DefaultAutoCodeThreshold;
 
     private const int DocumentsRefined = 16;
     private const int MaxDescendants = 400;

@@ -1,4 +1,5 @@
 using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Primitives;
 
 namespace ClaimsFn.Core.Denials.AutoCorrections;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClaimsFn.Core.Scrubbing.ReferenceFiles;
+using ClaimsFn.Core.Coding.ReferenceFiles;
 
 namespace ClaimsFn.Core.Scrubbing.Diagnoses;
 

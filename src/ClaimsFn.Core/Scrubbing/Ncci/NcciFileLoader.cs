@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ClaimsFn.Core.Scrubbing.ReferenceFiles;
+using ClaimsFn.Core.Coding.ReferenceFiles;
 
 namespace ClaimsFn.Core.Scrubbing.Ncci;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ClaimsFn.Core.Denials;
-using ClaimsFn.Core.Remittances;
+using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Primitives;
 
 namespace ClaimsFn.Core.X12.Remittance835;
 

@@ -1,4 +1,4 @@
-using ClaimsFn.Core.Scrubbing.Hcpcs;
+using ClaimsFn.Core.Coding.Hcpcs;
 using Xunit;
 
 namespace ClaimsFn.Tests.Scrubbing.Reference;
