@@ -115,12 +115,9 @@ public sealed class ResubmitDenialsHandler(
                 return false;
             }
 
-            var frequency = claim.VoidRequested ? ClaimFrequency.Void
-                : string.IsNullOrWhiteSpace(claim.PayerClaimControlNumber) ? ClaimFrequency.Original
-                : ClaimFrequency.Replacement;
-            var pccn = frequency == ClaimFrequency.Original ? null : claim.PayerClaimControlNumber;
-            var version = claim.Version + 1;
-            var resubmission = new Resubmission(claim.Resubmissions.Count + 1, version, frequency, pccn, now);
+            // ClaimBilling decides the frequency and REF*F8; the new version bills them from its resubmission record.
+            var resubmission = ClaimBilling.NextResubmission(claim, now);
+            var (version, frequency, pccn) = (resubmission.Version, resubmission.Frequency, resubmission.PayerClaimControlNumber);
             var detail = $"resubmission {resubmission.Attempt} as version {version}: " + frequency switch
             {
                 ClaimFrequency.Replacement => $"replacement (CLM05-3 = 7, REF*F8 = {pccn})",
@@ -137,8 +134,6 @@ public sealed class ResubmitDenialsHandler(
                     Reason = null,
                     Issues = [],
                     VoidRequested = false,
-                    // The 837P writer takes CLM05-3 and REF*F8 from the encounter when it states them.
-                    Encounter = c.Encounter with { ClaimFrequency = ((int)frequency).ToString(System.Globalization.CultureInfo.InvariantCulture), PayerClaimControlNumber = pccn },
                 }, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (next is null) continue; // changed underneath: re-read; if another run resubmitted it, it is no longer Corrected
             await queues.SendAsync(StorageNames.Queues.Scrub, new ClaimMessage(claimId, StageNames.Scrub, version), cancellationToken).ConfigureAwait(false);

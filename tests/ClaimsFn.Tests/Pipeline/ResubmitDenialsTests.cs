@@ -80,7 +80,9 @@ public sealed class ResubmitDenialsTests : IAsyncLifetime
 
         var claim = await ClaimAsync(id);
         Assert.Equal((ClaimState.Coded, 2, ClaimFrequency.Replacement), (claim.State, claim.Version, claim.Frequency));
-        Assert.Equal(("7", "PCCN-E-1"), (claim.Encounter.ClaimFrequency, claim.Encounter.PayerClaimControlNumber));
+        // The version bills 7 and REF*F8 from its resubmission record (ClaimBilling); the encounter stays as sent.
+        Assert.Equal(("7", "PCCN-E-1"), (claim.FrequencyCode, claim.BilledPayerClaimControlNumber));
+        Assert.Equal(((string?)null, (string?)null), (claim.Encounter.ClaimFrequency, claim.Encounter.PayerClaimControlNumber));
         var resubmission = Assert.Single(claim.Resubmissions);
         Assert.Equal((1, 2, "PCCN-E-1"), (resubmission.Attempt, resubmission.Version, resubmission.PayerClaimControlNumber));
         Assert.Equal([new ClaimMessage(id, StageNames.Scrub, 2)], await ScrubMessagesAsync());
@@ -148,9 +150,10 @@ public sealed class ResubmitDenialsTests : IAsyncLifetime
         Assert.Equal(2, (await Timer.HandleAsync()).Resubmitted);
 
         var original = await ClaimAsync(rejected.ClaimId);
-        Assert.Equal((ClaimFrequency.Original, "1", (string?)null), (original.Frequency, original.Encounter.ClaimFrequency, original.Encounter.PayerClaimControlNumber));
+        Assert.Equal((ClaimFrequency.Original, "1", (string?)null), (original.Frequency, original.FrequencyCode, original.BilledPayerClaimControlNumber));
         var voided = await ClaimAsync(paidId);
-        Assert.Equal((ClaimFrequency.Void, "8", "PCCN-V-1"), (voided.Frequency, voided.Encounter.ClaimFrequency, voided.Encounter.PayerClaimControlNumber));
+        Assert.Equal((ClaimFrequency.Void, "8", "PCCN-V-1"), (voided.Frequency, voided.FrequencyCode, voided.BilledPayerClaimControlNumber));
+        Assert.All([original, voided], c => Assert.Null(c.Encounter.ClaimFrequency));
     }
 
     [Fact]
