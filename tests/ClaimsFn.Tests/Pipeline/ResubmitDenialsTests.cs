@@ -20,13 +20,18 @@ namespace ClaimsFn.Tests.Pipeline;
 public sealed class ResubmitDenialsTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+    private readonly PayerRulesFile payerRules = new(PayerRulesFile.AcmeNinetyDays);
     private CoreServices core = null!;
 
     public async Task InitializeAsync() => core = await CoreServices.StartAsync(
         services => { services.RemoveAll<TimeProvider>(); services.AddSingleton<TimeProvider>(clock); },
-        new Dictionary<string, string?> { ["ClaimsFn:TimelyFilingDaysByPayer"] = "MCR01=365;ACME1=90", ["ClaimsFn:MaxResubmissions"] = "2" });
+        new Dictionary<string, string?> { ["ClaimsFn:PayerRulesPath"] = payerRules.Path, ["ClaimsFn:MaxResubmissions"] = "2" });
 
-    public async Task DisposeAsync() => await core.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await core.DisposeAsync();
+        payerRules.Dispose();
+    }
 
     private ClaimStore Store => core.Get<ClaimStore>();
 

@@ -31,14 +31,12 @@ public sealed class Claim837PWriter
     public X12Delimiters Delimiters => delimiters;
 
     /// <summary>
-    /// SBR09: a per-payer-id override in <c>ClaimsFn:X12:ClaimFilingIndicators</c> when set, else the payer's rule
-    /// (its <c>claimFilingIndicator</c>, else what its name says, e.g. "Medicare …" MB), else <c>DefaultClaimFilingIndicator</c>.
+    /// SBR09, from the payer rules only (<see cref="PayerRule.ClaimFilingIndicatorFor"/>): the payer's
+    /// <c>claimFilingIndicator</c>, else what its name says (e.g. "Medicare …" MB), else CI.
     /// </summary>
     public string ClaimFilingIndicatorFor(Payer payer)
     {
-        var id = payer.Id.Trim();
-        if (options.ClaimFilingIndicators.TryGetValue(id, out var configured) && !string.IsNullOrWhiteSpace(configured)) return configured;
-        return payerRules.Current.For(id).ClaimFilingIndicatorFor(payer.Name) ?? options.DefaultClaimFilingIndicator;
+        return payerRules.Current.For(payer.Id).ClaimFilingIndicatorFor(payer.Name);
     }
 
     /// <summary>
