@@ -70,7 +70,7 @@ param fingerprintKey string = ''
 @description('App setting ClaimsFn__FingerprintKey as a Key Vault reference to the claim-fingerprint-key secret (true once the secret exists, or when fingerprintKey is given); false leaves it empty: fingerprints unkeyed, with a startup warning. The app refuses to start when the reference does not resolve to a valid key, so turn it on after setting the secret.')
 param fingerprintKeyFromKeyVault bool = false
 
-@description('App setting ClaimsFn__PayerRulesPath: the payer rules JSON file (docs/payer-rules.md); empty uses the embedded defaults.')
+@description('App setting ClaimsFn__PayerRulesPath: the payer rules JSON (docs/payer-rules.md), as blob:{container}/{name} in the app storage account (editable without a deploy) or a file path; empty uses the embedded defaults.')
 param payerRulesPath string = ''
 
 @description('App setting ClaimsFn__PayerRulesRefreshSeconds: how often the payer rules file is checked for changes.')

@@ -68,7 +68,7 @@ param placeOfServicePath string
 @description('ClaimsFn__MceListsPath: the CMS MCE diagnosis lists as CSV; empty uses the embedded starter lists.')
 param mceListsPath string
 
-@description('ClaimsFn__PayerRulesPath: the payer rules JSON file; empty uses the embedded defaults.')
+@description('ClaimsFn__PayerRulesPath: the payer rules JSON, as blob:{container}/{name} in the app storage account (editable without a deploy) or a file path; empty uses the embedded defaults.')
 param payerRulesPath string
 
 @description('ClaimsFn__PayerRulesRefreshSeconds: how often the payer rules file is checked for changes.')
@@ -102,13 +102,6 @@ param maxDequeueCount int
 @minValue(1)
 @maxValue(10)
 param maxResubmissions int = 3
-
-@description('ClaimsFn__TimelyFilingDays: days from the date of service within which a resubmission must reach a payer not named below.')
-@minValue(1)
-param timelyFilingDays int = 365
-
-@description('ClaimsFn__TimelyFilingDaysByPayer: per-payer limits, PAYERID=days separated by semicolons (e.g. MCR01=365;ACME1=180).')
-param timelyFilingDaysByPayer string = ''
 
 @description('ClaimsFn__SubmissionConnector.')
 @allowed([
@@ -276,14 +269,6 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'ClaimsFn__MaxResubmissions'
           value: string(maxResubmissions)
-        }
-        {
-          name: 'ClaimsFn__TimelyFilingDays'
-          value: string(timelyFilingDays)
-        }
-        {
-          name: 'ClaimsFn__TimelyFilingDaysByPayer'
-          value: timelyFilingDaysByPayer
         }
         {
           name: 'SubmitWindowSchedule'

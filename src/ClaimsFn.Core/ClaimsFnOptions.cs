@@ -84,14 +84,4 @@ public sealed class ClaimsFnOptions
     /// person appeals or writes off. The default value is 3.</summary>
     [Range(1, 10)]
     public int MaxResubmissions { get; set; } = 3;
-
-    /// <summary>Days from the date of service within which a resubmission must reach the payer, for payers
-    /// that <see cref="TimelyFilingDaysByPayer"/> does not name. The default value is 365 (Medicare's 12 months).</summary>
-    [Range(1, 3650)]
-    public int TimelyFilingDays { get; set; } = 365;
-
-    /// <summary>Per-payer timely-filing limits in days, <c>PAYERID=days</c> separated by semicolons
-    /// (e.g. <c>MCR01=365;ACME1=180</c>). The default value is empty (every payer uses <see cref="TimelyFilingDays"/>).</summary>
-    [RegularExpression(@"^\s*([A-Za-z0-9_-]+\s*=\s*\d{1,4}\s*(;\s*|$))*$", ErrorMessage = "TimelyFilingDaysByPayer must be PAYERID=days pairs separated by semicolons.")]
-    public string TimelyFilingDaysByPayer { get; set; } = "";
 }

@@ -48,7 +48,9 @@ public static class ServiceCollectionExtensions
         // Scrub reference data loads once per process, on first use, through the one factory the dry run and the bench use too;
         // payer rules re-read their file when it changes.
         services.AddSingleton(sp => new ClaimScrubberFactory(sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILoggerFactory>(), sp.GetRequiredService<CodeSetCatalog>()));
+            sp.GetService<ILoggerFactory>(), sp.GetRequiredService<CodeSetCatalog>(),
+            // A blob: PayerRulesPath is read from the app's storage account (the one payer configuration source in Azure).
+            BlobPayerRuleSource.TryParseReference(sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value.PayerRulesPath, out _, out _) ? sp.GetRequiredService<ClaimsStorageClients>().Blobs : null));
         services.AddSingleton(sp => sp.GetRequiredService<ClaimScrubberFactory>().ReferenceData);
         services.AddSingleton(sp => sp.GetRequiredService<ClaimScrubberFactory>().PayerRules);
         // Durable and shared by every instance: the duplicate-claim edit must see claims other instances sent.
@@ -95,7 +97,7 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.Remittances),
             sp.GetRequiredService<ClaimsStorageClients>().Table(StorageNames.Tables.RemittanceExceptions)));
         services.AddSingleton<PostRemittanceHandler>();
-        services.AddSingleton(sp => new TimelyFiling(sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value.TimelyFilingDays, sp.GetRequiredService<IOptions<ClaimsFnOptions>>().Value.TimelyFilingDaysByPayer));
+        services.AddSingleton<TimelyFiling>();
         services.AddSingleton<CorrectClaimHandler>();
         // The HTTP API reads through clients of its own, so the pipeline's transaction count (the cost per claim) excludes status polling.
         services.AddSingleton(sp =>

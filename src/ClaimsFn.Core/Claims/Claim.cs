@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ClaimsFn.Core.Encounters;
 
 namespace ClaimsFn.Core.Claims;
@@ -57,16 +58,31 @@ public sealed record Claim
     public string? PayerClaimControlNumber { get; init; }
 
     /// <summary>
-    /// The encounter as it will be billed: the coding stage's codes (one per diagnosis, in the same order, so
-    /// line pointers hold) in place of what was sent, which may be text. The encounter as sent until coded.
+    /// The encounter as it will be billed: once coded, the codes of <see cref="BilledDiagnoses"/> in place of the
+    /// diagnoses as sent, which may be text; before, the encounter as sent (the same codes, with their dots).
+    /// Computed, not stored.
     /// </summary>
-    public Encounter BillableEncounter =>
-        DiagnosisCodes.Count > 0 && DiagnosisCodes.Count == Encounter.Diagnoses.Count ? Encounter with { Diagnoses = DiagnosisCodes } : Encounter;
+    [JsonIgnore]
+    public Encounter BillableEncounter => DiagnosisCodes.Count > 0 ? Encounter with { Diagnoses = DiagnosisCodes } : Encounter;
+
+    /// <summary>HI: the diagnoses this version bills, in claim order (<see cref="ClaimBilling.Diagnoses"/>). Computed, not stored.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> BilledDiagnoses => ClaimBilling.Diagnoses(this);
+
+    /// <summary>CLM05-3 of this version, "1", "7" or "8" unless the sender gave another (<see cref="ClaimBilling.FrequencyCode"/>). Computed, not stored.</summary>
+    [JsonIgnore]
+    public string FrequencyCode => ClaimBilling.FrequencyCode(this);
+
+    /// <summary>REF*F8 of this version: the payer claim control number a replacement or void cites
+    /// (<see cref="ClaimBilling.PayerClaimControlNumber"/>); null when none is known. Computed, not stored.</summary>
+    [JsonIgnore]
+    public string? BilledPayerClaimControlNumber => ClaimBilling.PayerClaimControlNumber(this);
 
     /// <summary>How many events the audit trail holds; the next event's sequence is this + 1.</summary>
     public int EventCount { get; init; }
 
-    /// <summary>CLM05-3 of the next (or current) submission: original, replacement or void.</summary>
+    /// <summary>The frequency the timer chose for the latest resubmission (stored; original until one is made). What a
+    /// version bills is <see cref="FrequencyCode"/>.</summary>
     public ClaimFrequency Frequency { get; init; } = ClaimFrequency.Original;
 
     /// <summary>Every claim payment posted from remittances, in posting order, reversals included.</summary>

@@ -1,38 +1,18 @@
-using System.Collections.Frozen;
-using System.Globalization;
+using ClaimsFn.Core.Scrubbing.PayerRules;
 
 namespace ClaimsFn.Core.Denials;
 
 /// <summary>
-/// Payers' timely-filing limits: days from the date of service within which a claim (and so a replacement)
-/// must reach the payer. Configured (<c>ClaimsFn__TimelyFilingDays</c> and <c>__TimelyFilingDaysByPayer</c>),
-/// never hard-coded: limits differ by payer and contract (Medicare 12 months; commercial plans often 90–180
-/// days). When the scrub stage's payer rules carry these limits as data, this reads them from there.
+/// Payers' timely-filing limits for the denial side (the resubmission timer, the denial work queue): read from the
+/// payer rules (<c>timelyFilingDays</c>, docs/payer-rules.md), the same data and computation
+/// (<see cref="PayerRule.TimelyFilingDeadline"/>) the scrub edit <c>TIMELY-FILING-WINDOW</c> uses. Limits differ by
+/// payer and contract (Medicare 12 months; commercial plans often 90–180 days), so they are data, never code.
+/// Thread-safe; a change to the rules applies as soon as the source has reloaded it.
 /// </summary>
-public sealed class TimelyFiling
+public sealed class TimelyFiling(IPayerRuleSource payerRules)
 {
-    private readonly FrozenDictionary<string, int> byPayer;
-
-    public TimelyFiling(int defaultDays, string? byPayer)
-    {
-        DefaultDays = defaultDays;
-        this.byPayer = Parse(byPayer).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-    }
-
-    public int DefaultDays { get; }
-
-    public int LimitDays(string? payerId) => payerId is not null && byPayer.TryGetValue(payerId.Trim(), out var days) ? days : DefaultDays;
+    public int LimitDays(string? payerId) => payerRules.Current.For(payerId).TimelyFilingDays;
 
     /// <summary>The last day a claim for this date of service can reach the payer.</summary>
-    public DateOnly Deadline(string? payerId, DateOnly dateOfService) => dateOfService.AddDays(LimitDays(payerId));
-
-    private static IEnumerable<KeyValuePair<string, int>> Parse(string? text)
-    {
-        foreach (var pair in (text ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = pair.Split('=', StringSplitOptions.TrimEntries);
-            if (parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var days))
-                yield return new KeyValuePair<string, int>(parts[0], days);
-        }
-    }
+    public DateOnly Deadline(string? payerId, DateOnly dateOfService) => payerRules.Current.For(payerId).TimelyFilingDeadline(dateOfService);
 }

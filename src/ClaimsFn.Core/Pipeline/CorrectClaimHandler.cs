@@ -40,9 +40,12 @@ public sealed class CorrectClaimHandler(ClaimStore store, ClaimCoder coder, Clai
             var corrected = result.Claim!;
 
             var coding = coder.Code(corrected.Encounter);
-            issues = coding.NeedsCoderReview ? coding.Issues : scrubber.Scrub(corrected.Encounter);
+            // Check the version the timer will send: its codes, and the frequency and REF*F8 ClaimBilling gives it.
+            var resubmission = ClaimBilling.NextResubmission(corrected, now);
+            var billed = corrected with { DiagnosisCodes = coding.DiagnosisCodes, Version = resubmission.Version, Resubmissions = [.. corrected.Resubmissions, resubmission] };
+            issues = coding.NeedsCoderReview ? coding.Issues : scrubber.Scrub(billed);
             // What the 837P cannot carry would be held at submission: refuse it now, while the biller is here.
-            if (!coding.NeedsCoderReview && ClaimScrubber.IsClean(issues)) issues = [.. issues, .. writer.Validate(corrected with { DiagnosisCodes = coding.DiagnosisCodes })];
+            if (!coding.NeedsCoderReview && ClaimScrubber.IsClean(issues)) issues = [.. issues, .. writer.Validate(billed)];
             if (coding.NeedsCoderReview || !ClaimScrubber.IsClean(issues))
             {
                 refused = new CorrectionOutcome(CorrectionStatus.FailsScrub, null, result.Changes, [.. issues.Where(i => i.Severity == IssueSeverity.Reject).Select(i => $"[{i.Code}] {i.Message}")], issues);

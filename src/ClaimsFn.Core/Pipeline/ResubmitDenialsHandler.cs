@@ -119,12 +119,10 @@ public sealed class ResubmitDenialsHandler(
                         c => c with { ResubmitDueAt = null, Reason = skip, VoidRequested = false });
                 }
 
-                frequency = claim.VoidRequested ? ClaimFrequency.Void
-                    : string.IsNullOrWhiteSpace(claim.PayerClaimControlNumber) ? ClaimFrequency.Original
-                    : ClaimFrequency.Replacement;
-                var pccn = frequency == ClaimFrequency.Original ? null : claim.PayerClaimControlNumber;
-                version = claim.Version + 1;
-                var resubmission = new Resubmission(claim.Resubmissions.Count + 1, version, frequency, pccn, now);
+                // ClaimBilling decides the frequency and REF*F8; the new version bills them from its resubmission record.
+                var resubmission = ClaimBilling.NextResubmission(claim, now);
+                (version, frequency) = (resubmission.Version, resubmission.Frequency);
+                var pccn = resubmission.PayerClaimControlNumber;
                 var detail = $"resubmission {resubmission.Attempt} as version {version}: " + frequency switch
                 {
                     ClaimFrequency.Replacement => $"replacement (CLM05-3 = 7, REF*F8 = {pccn})",
@@ -143,8 +141,6 @@ public sealed class ResubmitDenialsHandler(
                         Reason = null,
                         Issues = [],
                         VoidRequested = false,
-                        // The 837P writer takes CLM05-3 and REF*F8 from the encounter when it states them.
-                        Encounter = c.Encounter with { ClaimFrequency = ((int)f).ToString(System.Globalization.CultureInfo.InvariantCulture), PayerClaimControlNumber = pccn },
                     });
             }, cancellationToken).ConfigureAwait(false);
         }

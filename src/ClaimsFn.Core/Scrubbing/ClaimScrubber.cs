@@ -46,23 +46,28 @@ public sealed class ClaimScrubber
     }
 
     /// <summary>Scrubs an encounter (an original claim unless it names its frequency), without consulting the claim history.</summary>
-    public IReadOnlyList<ClaimIssue> Scrub(Encounter encounter)
+    public IReadOnlyList<ClaimIssue> Scrub(Encounter encounter) =>
+        Scrub(new Claim { ClaimId = "", BatchId = "", Encounter = encounter });
+
+    /// <summary>Scrubs a claim as it will be billed (<see cref="Claim.BillableEncounter"/>, <see cref="Claim.FrequencyCode"/>,
+    /// <see cref="Claim.BilledPayerClaimControlNumber"/>), without consulting the claim history.</summary>
+    public IReadOnlyList<ClaimIssue> Scrub(Claim claim)
     {
-        var context = CreateContext(encounter, FrequencyOf(encounter, version: 1));
+        var context = CreateContext(claim);
         var issues = Run(edits, context, []);
         return Run(historyEdits, context, issues);
     }
 
     /// <summary>
-    /// Scrubs a stored claim (frequency as the encounter names it, else 7 for a version above 1 and 1 otherwise), consulting the claim history
+    /// Scrubs a stored claim as it will be billed (see <see cref="ClaimBilling"/>), consulting the claim history
     /// with one index call: a claim that passes every other edit records its fingerprint (insert-if-absent)
     /// and learns in the same call whether another claim holds it; a claim that fails only looks it up.
     /// </summary>
     public async ValueTask<IReadOnlyList<ClaimIssue>> ScrubAsync(Claim claim, CancellationToken cancellationToken = default)
     {
         // Scrub what will be billed: text diagnoses replaced by the codes the coding stage assigned.
-        var encounter = claim.BillableEncounter;
-        var context = CreateContext(encounter, FrequencyOf(encounter, claim.Version), claim.PayerClaimControlNumber);
+        var context = CreateContext(claim);
+        var encounter = context.Encounter;
         var issues = Run(edits, context, []);
         if (historyEdits.Length == 0) return issues;
         string? holder = null;
@@ -79,15 +84,13 @@ public sealed class ClaimScrubber
 
     public static bool IsClean(IReadOnlyList<ClaimIssue> issues) => issues.All(i => i.Severity != IssueSeverity.Reject);
 
-    /// <summary>CLM05-3 as the encounter gives it, else 7 (replacement) for a corrected version and 1 (original) for the first.</summary>
-    private static string FrequencyOf(Encounter encounter, int version) =>
-        string.IsNullOrWhiteSpace(encounter.ClaimFrequency)
-            ? version > 1 ? ScrubContext.ReplacementClaim : ScrubContext.OriginalClaim
-            : encounter.ClaimFrequency.Trim();
+    // Scrub what will be billed: text diagnoses replaced by the codes the coding stage assigned, and the claim's
+    // frequency and REF*F8 as ClaimBilling decides them for the writer too.
+    private ScrubContext CreateContext(Claim claim) => CreateContext(claim.BillableEncounter, claim.FrequencyCode, claim.BilledPayerClaimControlNumber);
 
-    private ScrubContext CreateContext(Encounter encounter, string frequency, string? payerClaimControlNumber = null) => new(encounter, codeSets.ForDateOfService(encounter.DateOfService))
+    private ScrubContext CreateContext(Encounter encounter, string frequency, string? payerClaimControlNumber) => new(encounter, codeSets.ForDateOfService(encounter.DateOfService))
     {
-        PayerClaimControlNumber = string.IsNullOrWhiteSpace(encounter.PayerClaimControlNumber) ? payerClaimControlNumber : encounter.PayerClaimControlNumber,
+        PayerClaimControlNumber = payerClaimControlNumber,
         Hcpcs = referenceData.Hcpcs,
         Cpt = referenceData.Cpt,
         Ncci = referenceData.Ncci,

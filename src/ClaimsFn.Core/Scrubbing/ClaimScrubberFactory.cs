@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using ClaimsFn.Core.Coding;
 using ClaimsFn.Core.Scrubbing.History;
 using ClaimsFn.Core.Scrubbing.PayerRules;
@@ -18,16 +19,15 @@ public sealed class ClaimScrubberFactory
     private readonly byte[]? fingerprintKey;
 
     /// <param name="codeSets">The catalog the coder uses too (loaded from <see cref="ClaimsFnOptions.CodeSetsPath"/> when null).</param>
-    /// <exception cref="IOException">A configured file or folder is missing or unreadable.</exception>
+    /// <param name="blobs">The app's storage account, where a <c>blob:</c> <see cref="ClaimsFnOptions.PayerRulesPath"/> is read; null where there is none (the dry run, the bench).</param>
+    /// <exception cref="IOException">A configured file, folder or blob is missing or unreadable.</exception>
     /// <exception cref="InvalidDataException">A configured file holds no data of its kind.</exception>
-    public ClaimScrubberFactory(ClaimsFnOptions options, TimeProvider time, ILoggerFactory? loggers = null, CodeSetCatalog? codeSets = null)
+    public ClaimScrubberFactory(ClaimsFnOptions options, TimeProvider time, ILoggerFactory? loggers = null, CodeSetCatalog? codeSets = null, BlobServiceClient? blobs = null)
     {
         this.time = time;
         CodeSets = codeSets ?? CodeSetCatalog.Load(options.CodeSetsPath);
         ReferenceData = ScrubReferenceData.Load(options);
-        PayerRules = string.IsNullOrWhiteSpace(options.PayerRulesPath)
-            ? StaticPayerRuleSource.Embedded
-            : new FilePayerRuleSource(options.PayerRulesPath, time, TimeSpan.FromSeconds(options.PayerRulesRefreshSeconds), loggers?.CreateLogger<FilePayerRuleSource>());
+        PayerRules = LoadPayerRules(options, time, loggers, blobs);
         fingerprintKey = FingerprintKeys.Parse(options.FingerprintKey);
         var logger = loggers?.CreateLogger(typeof(ClaimScrubber).FullName!);
         if (logger is null) return;
@@ -37,6 +37,18 @@ public sealed class ClaimScrubberFactory
     }
 
     public CodeSetCatalog CodeSets { get; }
+
+    // The one payer configuration source (docs/payer-rules.md): embedded, a file, or a blob of the app's storage account.
+    private static IPayerRuleSource LoadPayerRules(ClaimsFnOptions options, TimeProvider time, ILoggerFactory? loggers, BlobServiceClient? blobs)
+    {
+        if (string.IsNullOrWhiteSpace(options.PayerRulesPath)) return StaticPayerRuleSource.Embedded;
+        var refresh = TimeSpan.FromSeconds(options.PayerRulesRefreshSeconds);
+        if (!BlobPayerRuleSource.TryParseReference(options.PayerRulesPath, out var container, out var name))
+            return new FilePayerRuleSource(options.PayerRulesPath, time, refresh, loggers?.CreateLogger<FilePayerRuleSource>());
+        if (blobs is null)
+            throw new InvalidOperationException("ClaimsFn:PayerRulesPath names a blob, which only the function app reads (from its storage account); here, give a file path.");
+        return new BlobPayerRuleSource(blobs.GetBlobContainerClient(container).GetBlobClient(name), time, refresh, loggers?.CreateLogger<BlobPayerRuleSource>());
+    }
 
     public ScrubReferenceData ReferenceData { get; }
 
@@ -54,7 +66,12 @@ public sealed class ClaimScrubberFactory
     {
         yield return "ICD-10-CM: " + string.Join(", ", CodeSets.CodeSets.OrderBy(s => s.FiscalYear).Select(s => $"FY{s.FiscalYear} ({s.Label})"));
         foreach (var line in ReferenceData.Describe()) yield return line;
-        yield return PayerRules is StaticPayerRuleSource ? "Payer rules: embedded defaults (ClaimsFn:PayerRulesPath is not set)" : "Payer rules: the configured file (ClaimsFn:PayerRulesPath)";
+        yield return PayerRules switch
+        {
+            StaticPayerRuleSource => "Payer rules: embedded defaults (ClaimsFn:PayerRulesPath is not set)",
+            BlobPayerRuleSource => "Payer rules: the configured blob (ClaimsFn:PayerRulesPath)",
+            _ => "Payer rules: the configured file (ClaimsFn:PayerRulesPath)",
+        };
         yield return fingerprintKey is null ? "Duplicate-claim fingerprint: unkeyed SHA-256 (ClaimsFn:FingerprintKey is not set)" : "Duplicate-claim fingerprint: HMAC-SHA-256 with the configured key";
     }
 }

@@ -31,6 +31,7 @@ public static class EditCatalog
         new BillingTaxIdEdit(),
         new BillingAddressZipEdit(),
         new BillingAddressPoBoxEdit(),
+        new AddressStateZipEdit(),
         new DateOfServiceEdit(),
         new ServiceDatesEdit(),
         new NoServiceLinesEdit(),

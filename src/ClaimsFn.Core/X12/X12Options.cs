@@ -94,15 +94,6 @@ public sealed class X12Options
     [Range(1, 100_000)]
     public int MaxClaimsPerInterchange { get; set; } = 5000;
 
-    /// <summary>SBR09 when neither <see cref="ClaimFilingIndicators"/> nor the payer's rule gives one. The default value is CI (commercial).</summary>
-    [Required]
-    [RegularExpression("^[0-9A-Z]{1,2}$")]
-    public string DefaultClaimFilingIndicator { get; set; } = "CI";
-
-    /// <summary>SBR09 per payer id, overriding the payer rules, e.g. <c>ClaimsFn__X12__ClaimFilingIndicators__MCR01=MB</c>
-    /// (Medicare Part B). Normally empty: SBR09 comes from the payer's rule (its <c>claimFilingIndicator</c>, else its name).</summary>
-    public Dictionary<string, string> ClaimFilingIndicators { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Control numbers an instance reserves per trip to the counter row. Larger blocks mean fewer
     /// ETag round trips and more unused numbers when an instance stops (gaps are allowed, reuse is not).
     /// The default value is 20.</summary>
@@ -121,7 +112,4 @@ public sealed class X12Options
             ? d
             : throw new InvalidOperationException($"ClaimsFn:X12:Separators is not usable: {problem}");
     }
-
-    public string ClaimFilingIndicatorFor(string payerId) =>
-        ClaimFilingIndicators.TryGetValue(payerId, out var code) && !string.IsNullOrWhiteSpace(code) ? code : DefaultClaimFilingIndicator;
 }

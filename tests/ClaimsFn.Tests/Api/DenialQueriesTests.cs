@@ -17,13 +17,18 @@ namespace ClaimsFn.Tests.Api;
 public sealed class DenialQueriesTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly PayerRulesFile payerRules = new(PayerRulesFile.AcmeNinetyDays);
     private CoreServices core = null!;
 
     public async Task InitializeAsync() => core = await CoreServices.StartAsync(
         services => { services.RemoveAll<TimeProvider>(); services.AddSingleton<TimeProvider>(clock); },
-        new Dictionary<string, string?> { ["ClaimsFn:TimelyFilingDaysByPayer"] = "MCR01=365;ACME1=90" });
+        new Dictionary<string, string?> { ["ClaimsFn:PayerRulesPath"] = payerRules.Path });
 
-    public async Task DisposeAsync() => await core.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await core.DisposeAsync();
+        payerRules.Dispose();
+    }
 
     private async Task DenyAsync(string encounterId, params ClaimsFn.Core.Claims.Adjustment[] adjustments)
     {

@@ -35,10 +35,6 @@ public sealed class ProcedureCodeSetsTests
         Assert.Equal(ProcedureCodeStatus.Unknown, sets.Check("A0000"));
         Assert.Equal(ProcedureCodeStatus.Malformed, sets.Check("9921"));
         Assert.Equal(ProcedureCodeStatus.Malformed, sets.Check("W1234"));
-        Assert.True(sets.IsKnownModifier("25"));
-        Assert.True(sets.IsKnownModifier("RT"));
-        Assert.False(sets.IsKnownModifier("Q$"));
-        Assert.False(sets.IsKnownModifier("ZZ"));
     }
 
     [Fact]

@@ -21,13 +21,18 @@ namespace ClaimsFn.Tests.Pipeline;
 public sealed class ResubmitDenialsTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+    private readonly PayerRulesFile payerRules = new(PayerRulesFile.AcmeNinetyDays);
     private CoreServices core = null!;
 
     public async Task InitializeAsync() => core = await CoreServices.StartAsync(
         services => { services.RemoveAll<TimeProvider>(); services.AddSingleton<TimeProvider>(clock); },
-        new Dictionary<string, string?> { ["ClaimsFn:TimelyFilingDaysByPayer"] = "MCR01=365;ACME1=90", ["ClaimsFn:MaxResubmissions"] = "2" });
+        new Dictionary<string, string?> { ["ClaimsFn:PayerRulesPath"] = payerRules.Path, ["ClaimsFn:MaxResubmissions"] = "2" });
 
-    public async Task DisposeAsync() => await core.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await core.DisposeAsync();
+        payerRules.Dispose();
+    }
 
     private ClaimStore Store => core.Get<ClaimStore>();
 
@@ -81,7 +86,9 @@ public sealed class ResubmitDenialsTests : IAsyncLifetime
 
         var claim = await ClaimAsync(id);
         Assert.Equal((ClaimState.Coded, 2, ClaimFrequency.Replacement), (claim.State, claim.Version, claim.Frequency));
-        Assert.Equal(("7", "PCCN-E-1"), (claim.Encounter.ClaimFrequency, claim.Encounter.PayerClaimControlNumber));
+        // The version bills 7 and REF*F8 from its resubmission record (ClaimBilling); the encounter stays as sent.
+        Assert.Equal(("7", "PCCN-E-1"), (claim.FrequencyCode, claim.BilledPayerClaimControlNumber));
+        Assert.Equal(((string?)null, (string?)null), (claim.Encounter.ClaimFrequency, claim.Encounter.PayerClaimControlNumber));
         var resubmission = Assert.Single(claim.Resubmissions);
         Assert.Equal((1, 2, "PCCN-E-1"), (resubmission.Attempt, resubmission.Version, resubmission.PayerClaimControlNumber));
         Assert.Equal([new ClaimMessage(id, StageNames.Scrub, 2)], await ScrubMessagesAsync());
@@ -149,9 +156,10 @@ public sealed class ResubmitDenialsTests : IAsyncLifetime
         Assert.Equal(2, (await Timer.HandleAsync()).Resubmitted);
 
         var original = await ClaimAsync(rejected.ClaimId);
-        Assert.Equal((ClaimFrequency.Original, "1", (string?)null), (original.Frequency, original.Encounter.ClaimFrequency, original.Encounter.PayerClaimControlNumber));
+        Assert.Equal((ClaimFrequency.Original, "1", (string?)null), (original.Frequency, original.FrequencyCode, original.BilledPayerClaimControlNumber));
         var voided = await ClaimAsync(paidId);
-        Assert.Equal((ClaimFrequency.Void, "8", "PCCN-V-1"), (voided.Frequency, voided.Encounter.ClaimFrequency, voided.Encounter.PayerClaimControlNumber));
+        Assert.Equal((ClaimFrequency.Void, "8", "PCCN-V-1"), (voided.Frequency, voided.FrequencyCode, voided.BilledPayerClaimControlNumber));
+        Assert.All([original, voided], c => Assert.Null(c.Encounter.ClaimFrequency));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClaimsFn.Core;
 using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Denials;
 using ClaimsFn.Core.Encounters;
 using ClaimsFn.Core.Scrubbing;
 using ClaimsFn.Core.Scrubbing.History;
@@ -68,12 +69,20 @@ public sealed class ClaimScrubberHistoryTests
     }
 
     [Fact]
-    public async Task Frequency_IsTheEncountersOwn_ElseReplacementForALaterVersion()
+    public async Task Frequency_IsTheBilledOne_AsClaimBillingDecidesIt()
     {
         var originalsOnly = new ClaimScrubber(CodeSets, ScrubReferenceData.Starter,
             new StaticPayerRuleSource(PayerRuleBook.Parse("""{ "defaults": { "acceptedClaimFrequencyCodes": ["1"] } }""", "test")), index, clock);
         Assert.Empty(await originalsOnly.ScrubAsync(ClaimOf(Clean(), "E-1")));
-        Assert.Contains(await originalsOnly.ScrubAsync(ClaimOf(Clean(), "E-1", version: 2)), i => i.Code == "FREQ-CODE-NOT-ACCEPTED");
+        // A later version is a replacement when the payer's number is known (what the writer sends), else an original.
+        Assert.Contains(await originalsOnly.ScrubAsync(ClaimOf(Clean(), "E-1", version: 2) with { PayerClaimControlNumber = "PCN-1" }), i => i.Code == "FREQ-CODE-NOT-ACCEPTED");
+        Assert.DoesNotContain(await originalsOnly.ScrubAsync(ClaimOf(Clean(), "E-2", version: 2)), i => i.Code == "FREQ-CODE-NOT-ACCEPTED");
+        // The timer's resubmission decides for the version it made, whatever the encounter says.
+        var resubmitted = ClaimOf(Clean() with { ClaimFrequency = "1" }, "E-3", version: 2) with
+        {
+            Resubmissions = [new Resubmission(1, 2, ClaimFrequency.Replacement, "PCN-3", clock.GetUtcNow())],
+        };
+        Assert.Contains(await originalsOnly.ScrubAsync(resubmitted), i => i.Code == "FREQ-CODE-NOT-ACCEPTED" && i.Message.Contains("frequency code 7", StringComparison.Ordinal));
         Assert.Contains(originalsOnly.Scrub(Clean() with { ClaimFrequency = "8" }), i => i.Code == "FREQ-CODE-NOT-ACCEPTED");
     }
 

@@ -80,6 +80,7 @@ internal static class ScrubTestClaims
             PayerRule = payerRule ?? PayerRuleBook.Embedded.For(encounter.Payer?.Id),
             Today = today ?? Today,
             ClaimFrequencyCode = frequency,
+            PayerClaimControlNumber = string.IsNullOrWhiteSpace(encounter.PayerClaimControlNumber) ? null : encounter.PayerClaimControlNumber.Trim(),
             DuplicateOfClaimId = duplicateOf,
         };
 

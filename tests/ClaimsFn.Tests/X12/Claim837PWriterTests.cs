@@ -107,8 +107,10 @@ public sealed class Claim837PWriterTests
     public void ReplacementWithoutPayerClaimControlNumber_IsRejectedByValidation()
     {
         var claim = TestClaims.From(TestEncounters.Clean() with { ClaimFrequency = "7" });
+        // The REF*F8 element the guide requires for CLM05-3 = 7 is empty: a syntax error the writer still catches
+        // (scrub holds the claim first: PCCN-REQUIRED-OR-FORBIDDEN, see Claim837PRulesHeldAtScrubTests).
         var issue = Assert.Single(new Claim837PWriter(new X12Options()).Validate(claim));
-        Assert.Equal("X12-PCCN-REQUIRED", issue.Code);
+        Assert.Equal("X12-REQUIRED-MISSING", issue.Code);
         Assert.Equal("2300.REF*F8", issue.Location);
     }
 
@@ -169,10 +171,58 @@ public sealed class Claim837PWriterTests
         var writer = new Claim837PWriter(new X12Options());
         var noPatient = TestClaims.From(TestEncounters.Clean() with { Subscriber = TestEncounters.Clean().Subscriber with { Relationship = "spouse" } });
         Assert.Contains(writer.Validate(noPatient), i => i.Code == "X12-PATIENT-MISSING" && i.Location == "2000C");
+        var noStreet = TestClaims.From(TestEncounters.Clean() with { BillingProvider = TestEncounters.Clean().BillingProvider with { Address = new() { Line1 = " ", City = "X", State = "IL", PostalCode = "627011234" } } });
+        Assert.Contains(writer.Validate(noStreet), i => i.Code == "X12-REQUIRED-MISSING" && i.Location == "2010AA.N301");
+        var noPointer = TestClaims.From(TestEncounters.Clean() with { ServiceLines = [TestEncounters.Clean().ServiceLines[0] with { DiagnosisPointers = [] }] });
+        Assert.Contains(writer.Validate(noPointer), i => i.Code == "X12-POINTER-INVALID" && i.Location == "2400[1].SV107");
+        var noDob = TestClaims.From(TestEncounters.Clean() with { Subscriber = TestEncounters.Clean().Subscriber with { DateOfBirth = null } });
+        Assert.Contains(writer.Validate(noDob), i => i.Code == "X12-REQUIRED-MISSING" && i.Location == "2010BA.DMG02");
+    }
+
+    // What X12 syntax allows is the writer's; what a payer or the code sets allow is scrub's (docs/rules.md). These
+    // claims are well-formed X12, so the writer passes them; Claim837PRulesHeldAtScrubTests shows scrub holds each.
+    [Fact]
+    public void Validation_ChecksSyntaxOnly_NotBusinessRules()
+    {
+        var writer = new Claim837PWriter(new X12Options());
         var zip5 = TestClaims.From(TestEncounters.Clean() with { BillingProvider = TestEncounters.Clean().BillingProvider with { Address = new() { Line1 = "1 A St", City = "X", State = "IL", PostalCode = "62701" } } });
-        Assert.Contains(writer.Validate(zip5), i => i.Code == "X12-ZIP-INVALID" && i.Location == "2010AA.N403");
-        var badPointer = TestClaims.From(TestEncounters.Clean() with { ServiceLines = [TestEncounters.Clean().ServiceLines[0] with { DiagnosisPointers = [3] }] });
-        Assert.Contains(writer.Validate(badPointer), i => i.Code == "X12-POINTER-INVALID" && i.Location == "2400[1].SV107");
+        Assert.Empty(writer.Validate(zip5));
+        var pointerPastHi = TestClaims.From(TestEncounters.Clean() with { ServiceLines = [TestEncounters.Clean().ServiceLines[0] with { DiagnosisPointers = [3] }] });
+        Assert.Empty(writer.Validate(pointerPastHi));
+        var badNpi = TestClaims.From(TestEncounters.Clean() with { BillingProvider = TestEncounters.Clean().BillingProvider with { Npi = "1234567890" } });
+        Assert.Empty(writer.Validate(badNpi));
+    }
+
+    [Theory]
+    [InlineData("2010AA.N402", "ILL")]
+    [InlineData("2010AA.N403", "1234567890123456")]
+    public void Validation_ElementLongerThanTheGuideAllows_IsTooLong(string location, string value)
+    {
+        var bp = TestEncounters.Clean().BillingProvider;
+        var address = location.EndsWith("N402", StringComparison.Ordinal) ? bp.Address! with { State = value } : bp.Address! with { PostalCode = value };
+        var issue = Assert.Single(new Claim837PWriter(new X12Options()).Validate(TestClaims.From(TestEncounters.Clean() with { BillingProvider = bp with { Address = address } })));
+        Assert.Equal(("X12-TOO-LONG", location), (issue.Code, issue.Location));
+    }
+
+    [Fact]
+    public async Task WrittenValues_AreTrimmedAndUpperCased_AsScrubReadsThem()
+    {
+        var e = TestEncounters.Clean();
+        var claim = TestClaims.From(e with
+        {
+            PlaceOfService = " 11 ",
+            Subscriber = e.Subscriber with { Sex = " f ", Address = e.Subscriber.Address! with { State = "il" } },
+            BillingProvider = e.BillingProvider with { TaxId = " " + e.BillingProvider.TaxId + " " },
+            ServiceLines = [e.ServiceLines[0] with { Modifiers = [" 25 "] }],
+        });
+        Assert.Empty(new Claim837PWriter(new X12Options()).Validate(claim));
+        var x12 = Write(claim);
+        Assert.Matches(@"~DMG\*D8\*\d{8}\*F~", x12);
+        Assert.Matches(@"~N4\*Springfield\*IL\*\d{5}~", x12);
+        Assert.Contains("~REF*EI*" + e.BillingProvider.TaxId + "~", x12, StringComparison.Ordinal);
+        Assert.Contains("~SV1*HC:" + e.ServiceLines[0].Procedure + ":25*", x12, StringComparison.Ordinal);
+        var (_, structure) = await ParseSingleAsync(x12);
+        Assert.Equal("11:B:1", structure.Claims[0].Clm05);
     }
 
     [Fact]

@@ -50,10 +50,12 @@ public sealed class ClaimFilingIndicatorTests
     }
 
     [Fact]
-    public void PerIdX12Setting_StillOverrides()
+    public void PerPayerSbr09_IsAPayerRule_AndCiWhenNothingSaysOtherwise()
     {
-        var options = new X12Options { ClaimFilingIndicators = new(StringComparer.OrdinalIgnoreCase) { ["MCR01"] = "MA" } };
-        Assert.Equal("MA", Sbr09(new Claim837PWriter(options), "MCR01", "Medicare Part B (demo)"));
+        var book = PayerRuleBook.Parse("""{ "payers": { "MCR01": { "name": "Medicare Part B", "claimFilingIndicator": "MA" } } }""", "test rules");
+        Assert.Equal("MA", Sbr09(new Claim837PWriter(new X12Options(), new StaticPayerRuleSource(book)), "MCR01", "Medicare Part B (demo)"));
+        Assert.Equal("CI", PayerRule.BuiltIn.ClaimFilingIndicatorFor(null));
+        Assert.Equal("CI", book.For("OTHER").ClaimFilingIndicatorFor("Plan 9"));
     }
 
     [Fact]

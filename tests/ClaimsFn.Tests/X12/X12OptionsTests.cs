@@ -43,12 +43,12 @@ public sealed class X12OptionsTests
     }
 
     [Fact]
-    public void Defaults_AreValid_AndSbr09FollowsThePayer()
+    public void Defaults_AreValid_AndCarryNoPayerSettings()
     {
-        using var provider = Build(new() { ["ClaimsFn:X12:ClaimFilingIndicators:MCR01"] = "MB" });
+        using var provider = Build(new());
         var options = provider.GetRequiredService<IOptions<X12Options>>().Value;
         Assert.Equal(X12Delimiters.Standard, options.GetDelimiters());
-        Assert.Equal("MB", options.ClaimFilingIndicatorFor("mcr01"));
-        Assert.Equal("CI", options.ClaimFilingIndicatorFor("ACME1"));
+        // SBR09 and every other per-payer value are payer rules (docs/payer-rules.md), not X12 settings.
+        Assert.DoesNotContain(typeof(X12Options).GetProperties(), p => p.Name.Contains("ClaimFiling", StringComparison.Ordinal));
     }
 }

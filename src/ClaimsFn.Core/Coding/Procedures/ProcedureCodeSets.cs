@@ -8,6 +8,8 @@ namespace ClaimsFn.Core.Coding.Procedures;
 /// <see cref="HcpcsCodeSet"/>) and, where the user holds a CPT licence, their CPT list (<c>ClaimsFn:CptPath</c>).
 /// Either may be absent; then codes of that system are checked for format only. Loaded once per process, by
 /// <see cref="Scrubbing.ScrubReferenceData"/>, so the coding stage and the scrubber see the same lists.
+/// <see cref="Check"/> is the one list-membership check of a procedure code: the scrub edit <c>HCPCS-INVALID-FOR-DOS</c>
+/// uses it. Modifiers are the scrub edit <c>MODIFIER-INVALID</c>'s alone.
 /// </summary>
 public sealed class ProcedureCodeSets(HcpcsCodeSet? hcpcs, CptCodeList? cpt)
 {
@@ -22,20 +24,4 @@ public sealed class ProcedureCodeSets(HcpcsCodeSet? hcpcs, CptCodeList? cpt)
             return Hcpcs is null ? ProcedureCodeStatus.FormatOnly : Hcpcs.ContainsCode(parsed.Value) ? ProcedureCodeStatus.Valid : ProcedureCodeStatus.Unknown;
         return Cpt is null ? ProcedureCodeStatus.FormatOnly : Cpt.Contains(parsed.Value) ? ProcedureCodeStatus.Valid : ProcedureCodeStatus.Unknown;
     }
-
-    /// <summary>True when the modifier is two letters/digits and, with HCPCS loaded, a known Level II modifier.
-    /// Two-digit modifiers (25, 59, ...) are CPT's, which ship with no list here: they are checked for format only.</summary>
-    public bool IsKnownModifier(string? modifier)
-    {
-        if (modifier is null) return false;
-        var m = modifier.Trim();
-        if (m.Length != 2 || !char.IsAsciiLetterOrDigit(m[0]) || !char.IsAsciiLetterOrDigit(m[1])) return false;
-        if (char.IsAsciiDigit(m[0]) && char.IsAsciiDigit(m[1])) return true;
-        return Hcpcs is null || Hcpcs.ContainsModifier(m);
-    }
-
-    /// <summary>Loads what is configured; an empty path leaves that system unchecked.</summary>
-    public static ProcedureCodeSets Load(string? hcpcsPath, string? cptPath) => new(
-        string.IsNullOrWhiteSpace(hcpcsPath) ? null : HcpcsCodeSet.Load(hcpcsPath),
-        string.IsNullOrWhiteSpace(cptPath) ? null : CptCodeList.ReadFile(cptPath));
 }

@@ -1,4 +1,5 @@
 using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Coding.Procedures;
 using ClaimsFn.Core.Primitives;
 using ClaimsFn.Core.Scrubbing.ProcedureRules;
 
@@ -21,22 +22,25 @@ public sealed class HcpcsCodeValidityEdit : ClaimEdit
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
         var procedures = context.Procedures;
+        // The one membership check of the loaded lists (the coding stage's too); dates are this edit's.
+        var lists = new ProcedureCodeSets(context.Hcpcs, context.Cpt);
         for (var i = 0; i < procedures.Count; i++)
         {
             if (procedures[i] is not { } code) continue;
             var location = $"2400[{i + 1}].SV101-2";
+            var status = lists.Check(code.Value);
             if (code.Kind != ProcedureCodeKind.HcpcsLevelII)
             {
                 if (code.Kind == ProcedureCodeKind.CptCategoryI && ProcedureRuleSet.Embedded.TryGetCptDeletion(code.Value, out var deletedOn) && context.LineDate(i) >= deletedOn)
                     yield return Finding($"{code.Value} was deleted from CPT for dates of service from {deletedOn:yyyy-MM-dd}.", location);
-                else if (context.Cpt is { } cpt && !cpt.Contains(code.Value))
-                    yield return Finding($"{code.Value} is not in the configured CPT list ({cpt.Label}) nor a HCPCS Level II code.", location);
+                else if (status == ProcedureCodeStatus.Unknown)
+                    yield return Finding($"{code.Value} is not in the configured CPT list ({context.Cpt!.Label}) nor a HCPCS Level II code.", location);
                 continue;
             }
-            if (context.Hcpcs is not { } hcpcs) continue;
-            if (!hcpcs.TryGetCode(code.Value, out var entry))
-                yield return Finding($"{code.Value} is not a HCPCS Level II code in {hcpcs.Label}.", location);
-            else if (!entry.IsValidOn(context.LineDate(i)))
+            if (status == ProcedureCodeStatus.FormatOnly) continue;
+            if (status == ProcedureCodeStatus.Unknown)
+                yield return Finding($"{code.Value} is not a HCPCS Level II code in {context.Hcpcs!.Label}.", location);
+            else if (context.Hcpcs!.TryGetCode(code.Value, out var entry) && !entry.IsValidOn(context.LineDate(i)))
                 yield return Finding($"{code.Value} is not valid on the date of service (HCPCS {(entry.AddedOn > context.LineDate(i) ? "added later" : "terminated")}).", location);
         }
     }

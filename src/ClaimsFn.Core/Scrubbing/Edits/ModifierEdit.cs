@@ -1,4 +1,5 @@
 using ClaimsFn.Core.Claims;
+using ClaimsFn.Core.Primitives;
 using ClaimsFn.Core.Scrubbing.ProcedureRules;
 
 namespace ClaimsFn.Core.Scrubbing.Edits;
@@ -28,16 +29,16 @@ public sealed class ModifierEdit : ClaimEdit
             for (var m = 0; m < modifiers.Count; m++)
             {
                 var location = $"2400[{i + 1}].SV101-{m + 3}";
-                var modifier = (modifiers[m] ?? "").Trim().ToUpperInvariant();
-                if (modifier.Length != 2 || !char.IsAsciiLetterOrDigit(modifier[0]) || !char.IsAsciiLetterOrDigit(modifier[1]))
+                if (!Modifier.TryParse(modifiers[m], out var parsed))
                 {
                     yield return Finding($"Service line {i + 1} modifier {m + 1} is not two letters or digits.", location);
                     continue;
                 }
+                var modifier = parsed.Value;
                 if (modifiers.Take(m).Any(p => string.Equals(p?.Trim(), modifier, StringComparison.OrdinalIgnoreCase)))
                     yield return Finding($"Service line {i + 1} repeats modifier {modifier}.", location);
                 if (ProcedureRuleSet.Embedded.IsCptModifier(modifier)) continue;
-                if (char.IsAsciiDigit(modifier[0]) && char.IsAsciiDigit(modifier[1]))
+                if (parsed.IsNumeric)
                     yield return Finding($"Service line {i + 1} modifier {modifier} is not a CPT modifier.", location);
                 else if (context.Hcpcs is { } hcpcs)
                 {

@@ -3,10 +3,10 @@ using ClaimsFn.Core.Claims;
 namespace ClaimsFn.Core.Scrubbing.Edits;
 
 /// <summary>
-/// A replacement or void the sender marks as such (frequency 7 or 8) names the claim it replaces: the payer's claim
-/// control number (2300 REF*F8), from the encounter or the payer's acknowledgement; an original (frequency 1) carries
-/// none (SNIP 4 situational rule; Stedi PCCN edits; Therasoft H25390). A corrected version ClaimsFn numbers itself
-/// (no frequency on the encounter) is left to the submitter, which waits for the payer's number.
+/// A replacement or void (frequency 7 or 8, as <see cref="ClaimBilling.FrequencyCode"/> decides it: the sender's mark or
+/// the timer's resubmission) names the claim it replaces: the payer's claim control number (2300 REF*F8), from the
+/// encounter, the payer's acknowledgement or remittance; an original (frequency 1) the sender sends carries none
+/// (SNIP 4 situational rule, 837P IG 2300 REF*F8 note; Stedi PCCN edits; Therasoft H25390).
 /// </summary>
 public sealed class PayerClaimControlNumberEdit : ClaimEdit
 {
@@ -17,11 +17,10 @@ public sealed class PayerClaimControlNumberEdit : ClaimEdit
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        var own = context.Encounter.ClaimFrequency?.Trim();
-        var hasNumber = !string.IsNullOrWhiteSpace(context.PayerClaimControlNumber) || !string.IsNullOrWhiteSpace(context.Encounter.PayerClaimControlNumber);
-        if (own is "7" or "8" && !hasNumber)
-            yield return Finding($"The claim is a {(own == "7" ? "replacement" : "void")} (frequency {own}) without the payer's claim control number of the claim it {(own == "7" ? "replaces" : "voids")}.", "2300.REF*F8");
-        else if (context.ClaimFrequencyCode == ScrubContext.OriginalClaim && !string.IsNullOrWhiteSpace(context.Encounter.PayerClaimControlNumber))
+        var frequency = context.ClaimFrequencyCode;
+        if (ClaimBilling.CitesPayerClaim(frequency) && string.IsNullOrWhiteSpace(context.PayerClaimControlNumber))
+            yield return Finding($"The claim is a {(frequency == "7" ? "replacement" : "void")} (frequency {frequency}) without the payer's claim control number of the claim it {(frequency == "7" ? "replaces" : "voids")}.", "2300.REF*F8");
+        else if (frequency == ScrubContext.OriginalClaim && !string.IsNullOrWhiteSpace(context.Encounter.PayerClaimControlNumber))
             yield return Finding("The claim is an original (frequency 1) but carries a payer claim control number.", "2300.REF*F8");
     }
 }

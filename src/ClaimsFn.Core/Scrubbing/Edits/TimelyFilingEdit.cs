@@ -19,8 +19,7 @@ public sealed class TimelyFilingEdit : ClaimEdit
     {
         var dos = context.Encounter.DateOfService;
         if (context.Today is not { } today || dos == default) yield break;
-        var limit = context.PayerRule.TimelyFilingDays;
-        if (today.DayNumber - dos.DayNumber > limit)
-            yield return Finding($"The claim is past {PayerName.Of(context.PayerRule)}'s timely filing limit of {limit} days after the date of service.", "2400.DTP03");
+        if (today > context.PayerRule.TimelyFilingDeadline(dos))
+            yield return Finding($"The claim is past {PayerName.Of(context.PayerRule)}'s timely filing limit of {context.PayerRule.TimelyFilingDays} days after the date of service.", "2400.DTP03");
     }
 }

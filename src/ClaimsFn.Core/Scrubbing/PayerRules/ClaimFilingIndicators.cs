@@ -2,8 +2,8 @@ namespace ClaimsFn.Core.Scrubbing.PayerRules;
 
 /// <summary>
 /// SBR09, the claim filing indicator (X12 837P 2000B; code list of the 005010X222A1 guide), as the payer rules
-/// give it: the payer's own <c>claimFilingIndicator</c>, else one read from the payer's name, else none (the
-/// writer then uses <c>ClaimsFn:X12:DefaultClaimFilingIndicator</c>, CI). Reading the name is a fallback for payers
+/// give it: the payer's own <c>claimFilingIndicator</c> (or the file's defaults'), else one read from the payer's name,
+/// else <see cref="Commercial"/> (CI). Reading the name is a fallback for payers
 /// without an entry: a plan called "Medicare …" is Medicare Part B on a professional claim (MB) unless it says
 /// Medicare Advantage (16, HMO Medicare risk); "Medicaid …"/"Medi-Cal" is MC; "TRICARE"/"CHAMPUS" is CH; a
 /// Blue Cross or Blue Shield plan is BL.
@@ -15,6 +15,9 @@ public static class ClaimFilingIndicators
     {
         "11", "12", "13", "14", "15", "16", "17", "AM", "BL", "CH", "CI", "DS", "FI", "HM", "LM", "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ",
     };
+
+    /// <summary>CI, commercial insurance: SBR09 when neither the payer rules nor the payer's name give another.</summary>
+    public const string Commercial = "CI";
 
     /// <summary>The indicator a payer's name implies, or null when it implies none.</summary>
     public static string? FromPayerName(string? name)

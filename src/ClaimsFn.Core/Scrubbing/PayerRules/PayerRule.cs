@@ -33,6 +33,11 @@ public sealed class PayerRule
     /// <summary>Days after the date of service by which the payer must receive the claim.</summary>
     public int TimelyFilingDays { get; }
 
+    /// <summary>The last day the payer takes a claim (or a replacement) for this date of service: the date of service plus
+    /// <see cref="TimelyFilingDays"/>. The one timely-filing computation: the scrub edit, the resubmission timer and the
+    /// denial work queue all use it.</summary>
+    public DateOnly TimelyFilingDeadline(DateOnly dateOfService) => dateOfService.AddDays(TimelyFilingDays);
+
     /// <summary>Procedure codes the payer pays only with a prior authorization number on the claim.</summary>
     public ProcedureCodeMatcher PriorAuthorizationCodes { get; }
 
@@ -44,10 +49,11 @@ public sealed class PayerRule
     /// <summary>SBR09 as the rules file sets it for this payer (or its defaults); null when it sets none.</summary>
     public string? ClaimFilingIndicator { get; init; }
 
-    /// <summary>SBR09 for a claim to this payer: the rule's own, else what the payer's name implies (the entry's name, else
-    /// <paramref name="payerNameOnClaim"/>), else null (the writer's default applies).</summary>
-    public string? ClaimFilingIndicatorFor(string? payerNameOnClaim) =>
+    /// <summary>SBR09 for a claim to this payer, decided here only: the rule's own (or the file's defaults'), else what the
+    /// payer's name implies (the entry's name, else <paramref name="payerNameOnClaim"/>), else CI (commercial).</summary>
+    public string ClaimFilingIndicatorFor(string? payerNameOnClaim) =>
         ClaimFilingIndicator
         ?? (PayerId is null ? null : ClaimFilingIndicators.FromPayerName(Name))
-        ?? ClaimFilingIndicators.FromPayerName(payerNameOnClaim);
+        ?? ClaimFilingIndicators.FromPayerName(payerNameOnClaim)
+        ?? ClaimFilingIndicators.Commercial;
 }

@@ -31,19 +31,21 @@ public sealed class Claim837PWriter
     public X12Delimiters Delimiters => delimiters;
 
     /// <summary>
-    /// SBR09: a per-payer-id override in <c>ClaimsFn:X12:ClaimFilingIndicators</c> when set, else the payer's rule
-    /// (its <c>claimFilingIndicator</c>, else what its name says, e.g. "Medicare …" MB), else <c>DefaultClaimFilingIndicator</c>.
+    /// SBR09, from the payer rules only (<see cref="PayerRule.ClaimFilingIndicatorFor"/>): the payer's
+    /// <c>claimFilingIndicator</c>, else what its name says (e.g. "Medicare …" MB), else CI.
     /// </summary>
     public string ClaimFilingIndicatorFor(Payer payer)
     {
-        var id = payer.Id.Trim();
-        if (options.ClaimFilingIndicators.TryGetValue(id, out var configured) && !string.IsNullOrWhiteSpace(configured)) return configured;
-        return payerRules.Current.For(id).ClaimFilingIndicatorFor(payer.Name) ?? options.DefaultClaimFilingIndicator;
+        return payerRules.Current.For(payer.Id).ClaimFilingIndicatorFor(payer.Name);
     }
 
     /// <summary>
-    /// The 837P checks this writer enforces for one claim (docs/x12.md lists them): required data, IG
-    /// situational rules, counts and lengths, and characters that X12 cannot carry. Empty when writable.
+    /// The X12 syntax checks of one claim (docs/x12.md lists them): every element the 837P requires is present, every
+    /// value fits its element's length and uses only characters X12 can carry, repeats stay within the segment's
+    /// limits (12 diagnoses, 50 lines, 4 modifiers, 1–4 pointers), and the relationship maps to an 837P code. Business
+    /// rules (NPI check digit, EIN, taxonomy, ZIP, POS, code formats, units, pointers into HI, sex, birth date,
+    /// frequency, REF*F8) are scrub edits (docs/rules.md), which hold a claim before it reaches the writer; these
+    /// checks only make sure that no interchange is broken by a claim that reaches it anyway. Empty when writable.
     /// </summary>
     public IReadOnlyList<ClaimIssue> Validate(Claim claim)
     {
@@ -61,28 +63,26 @@ public sealed class Claim837PWriter
             if (value.Trim().Length > maxLength) Reject("X12-TOO-LONG", location, $"{location} is longer than the {maxLength} characters the guide allows.");
         }
 
-        // 2010AA billing provider: NPI, EIN, a street address and a nine-digit ZIP are required.
+        // 2000A/2010AA billing provider: NM109 (NPI), REF*EI, N3/N4 are required.
         var bp = e.BillingProvider;
-        if (!Npi.TryParse(bp.Npi, out _)) Reject("X12-NPI-INVALID", "2010AA.NM109", "The billing provider NPI is not ten digits with a valid check digit.");
-        Text(bp.Name, "2010AA.NM103", 60, true);
-        if (string.IsNullOrEmpty(bp.TaxId) || bp.TaxId.Length != 9 || bp.TaxId.AsSpan().ContainsAnyExcept("0123456789"))
-            Reject("X12-TIN-INVALID", "2010AA.REF02", "The billing provider EIN (REF*EI) must be nine digits.");
-        if (!string.IsNullOrEmpty(bp.Taxonomy) && (bp.Taxonomy.Length != 10 || !bp.Taxonomy.All(char.IsAsciiLetterOrDigit)))
-            Reject("X12-TAXONOMY-INVALID", "2000A.PRV03", "The billing provider taxonomy must be ten letters or digits.");
-        Address(bp.Address, "2010AA", requireZip9: true);
+        Text(bp?.Npi, "2010AA.NM109", 80, true);
+        Text(bp?.Name, "2010AA.NM103", 60, true);
+        Text(bp?.TaxId, "2010AA.REF02", 50, true);
+        Text(bp?.Taxonomy, "2000A.PRV03", 50, false);
+        Address(bp?.Address, "2010AA");
 
         // 2000B/2010BA subscriber, 2010BB payer.
         var sub = e.Subscriber;
-        var relationship = Claim837PGuide.RelationshipCode(sub.Relationship);
+        var relationship = Claim837PGuide.RelationshipCode(sub?.Relationship);
         if (relationship is null) Reject("X12-RELATIONSHIP-INVALID", "2000C.PAT01", "The patient's relationship to the subscriber is not one the 837P can express.");
         var subscriberIsPatient = relationship == "18";
-        Text(sub.LastName, "2010BA.NM103", 60, true);
-        Text(sub.FirstName, "2010BA.NM104", 35, false);
-        Text(sub.MemberId, "2010BA.NM109", 80, true);
+        Text(sub?.LastName, "2010BA.NM103", 60, true);
+        Text(sub?.FirstName, "2010BA.NM104", 35, false);
+        Text(sub?.MemberId, "2010BA.NM109", 80, true);
         if (subscriberIsPatient)
         {
             // IG: 2010BA N3, N4 and DMG are required when the subscriber is the patient.
-            Address(sub.Address, "2010BA", requireZip9: false);
+            Address(sub?.Address, "2010BA");
             Demographics(sub, "2010BA");
         }
         else if (e.Patient is null)
@@ -93,65 +93,57 @@ public sealed class Claim837PWriter
         {
             Text(e.Patient.LastName, "2010CA.NM103", 60, true);
             Text(e.Patient.FirstName, "2010CA.NM104", 35, false);
-            Address(e.Patient.Address, "2010CA", requireZip9: false);
+            Address(e.Patient.Address, "2010CA");
             Demographics(e.Patient, "2010CA");
         }
-        Text(e.Payer.Name, "2010BB.NM103", 60, true);
-        Text(e.Payer.Id, "2010BB.NM109", 80, true);
+        Text(e.Payer?.Name, "2010BB.NM103", 60, true);
+        Text(e.Payer?.Id, "2010BB.NM109", 80, true);
 
         // 2300 claim.
         var pcn = Claim837PGuide.PatientControlNumber(claim.ClaimId, claim.Version);
         if (pcn.Length > Claim837PGuide.MaxPatientControlNumberLength) Reject("X12-TOO-LONG", "2300.CLM01", "The patient control number is longer than 38 characters.");
-        if (e.PlaceOfService.Length != 2 || e.PlaceOfService.AsSpan().ContainsAnyExcept("0123456789"))
-            Reject("X12-POS-INVALID", "2300.CLM05-1", "The place of service must be a two-digit CMS code.");
-        var frequency = FrequencyCode(claim);
-        if (frequency is not (Claim837PGuide.FrequencyOriginal or Claim837PGuide.FrequencyReplacement or Claim837PGuide.FrequencyVoid))
-            Reject("X12-FREQUENCY-INVALID", "2300.CLM05-3", "The claim frequency code must be 1 (original), 7 (replacement) or 8 (void).");
-        var pccn = PayerClaimControlNumber(claim);
-        if (frequency is Claim837PGuide.FrequencyReplacement or Claim837PGuide.FrequencyVoid)
-        {
-            // IG: REF*F8 is required when CLM05-3 is 7 or 8.
-            if (string.IsNullOrWhiteSpace(pccn)) Reject("X12-PCCN-REQUIRED", "2300.REF*F8", "A replacement or void claim needs the payer claim control number of the claim it replaces.");
-            else Text(pccn, "2300.REF*F8", 50, true);
-        }
+        Text(e.PlaceOfService, "2300.CLM05-1", 2, true);
+        var frequency = claim.FrequencyCode;
+        Text(frequency, "2300.CLM05-3", 1, true);
+        // IG: REF*F8 is written (and its REF02 required) when CLM05-3 is 7 or 8.
+        if (ClaimBilling.CitesPayerClaim(frequency)) Text(claim.BilledPayerClaimControlNumber, "2300.REF*F8", 50, true);
         Text(e.PriorAuthorization, "2300.REF*G1", 50, false);
 
-        var diagnoses = DiagnosisCodes(claim);
+        var diagnoses = claim.BilledDiagnoses;
         if (diagnoses.Count == 0) Reject("X12-REQUIRED-MISSING", "2300.HI01", "At least one diagnosis (HI*ABK) is required.");
         if (diagnoses.Count > Claim837PGuide.MaxDiagnoses) Reject("X12-TOO-MANY", "2300.HI", $"The 837P carries at most {Claim837PGuide.MaxDiagnoses} diagnoses.");
-        foreach (var (dx, i) in diagnoses.Select((d, i) => (d, i)))
-            if (!IcdCode.TryParse(dx, out _)) Reject("X12-DX-FORMAT", $"2300.HI{i + 1:00}", "A diagnosis is not in ICD-10-CM form.");
+        for (var i = 0; i < diagnoses.Count; i++) Text(diagnoses[i], $"2300.HI{i + 1:00}-2", 30, true);
 
         // 2310B rendering provider, when it differs from the billing provider.
         if (RenderingProviderDiffers(e))
         {
-            if (!Npi.TryParse(e.RenderingProvider!.Npi, out _)) Reject("X12-NPI-INVALID", "2310B.NM109", "The rendering provider NPI is not ten digits with a valid check digit.");
+            Text(e.RenderingProvider!.Npi, "2310B.NM109", 80, true);
             Text(e.RenderingProvider.Name, "2310B.NM103", 60, true);
-            if (!string.IsNullOrEmpty(e.RenderingProvider.Taxonomy) && (e.RenderingProvider.Taxonomy.Length != 10 || !e.RenderingProvider.Taxonomy.All(char.IsAsciiLetterOrDigit)))
-                Reject("X12-TAXONOMY-INVALID", "2310B.PRV03", "The rendering provider taxonomy must be ten letters or digits.");
+            Text(e.RenderingProvider.Taxonomy, "2310B.PRV03", 50, false);
         }
 
         // 2400 service lines.
-        if (e.ServiceLines.Count == 0) Reject("X12-REQUIRED-MISSING", "2400", "At least one service line is required.");
-        if (e.ServiceLines.Count > Claim837PGuide.MaxServiceLines) Reject("X12-TOO-MANY", "2400", $"The 837P carries at most {Claim837PGuide.MaxServiceLines} service lines per claim.");
-        for (var n = 0; n < e.ServiceLines.Count; n++)
+        var lines = e.ServiceLines ?? [];
+        if (lines.Count == 0) Reject("X12-REQUIRED-MISSING", "2400", "At least one service line is required.");
+        if (lines.Count > Claim837PGuide.MaxServiceLines) Reject("X12-TOO-MANY", "2400", $"The 837P carries at most {Claim837PGuide.MaxServiceLines} service lines per claim.");
+        for (var n = 0; n < lines.Count; n++)
         {
-            var line = e.ServiceLines[n];
+            var line = lines[n];
             var at = $"2400[{n + 1}]";
-            if (!ProcedureCode.TryParse(line.Procedure, out _)) Reject("X12-PROCEDURE-FORMAT", $"{at}.SV101-2", "The procedure is not a CPT or HCPCS code.");
+            if (line is null)
+            {
+                Reject("X12-REQUIRED-MISSING", at, $"{at} is empty.");
+                continue;
+            }
+            Text(line.Procedure, $"{at}.SV101-2", 48, true);
             if (Mods(line).Count > Claim837PGuide.MaxModifiers) Reject("X12-TOO-MANY", $"{at}.SV101", "At most four modifiers per line.");
-            foreach (var m in Mods(line))
-                if (m is null || m.Length != 2 || !m.All(char.IsAsciiLetterOrDigit)) Reject("X12-MODIFIER-FORMAT", $"{at}.SV101-3", "A modifier must be two letters or digits.");
-            if (line.Units <= 0) Reject("X12-UNITS-INVALID", $"{at}.SV104", "Units must be greater than zero.");
-            if (line.Charge < 0) Reject("X12-CHARGE-INVALID", $"{at}.SV102", "A line charge cannot be negative.");
+            for (var m = 0; m < Mods(line).Count; m++) Text(Mods(line)[m], $"{at}.SV101-{m + 3}", 2, true);
             if (Ptrs(line).Count is 0 or > Claim837PGuide.MaxPointersPerLine)
                 Reject("X12-POINTER-INVALID", $"{at}.SV107", "Each line needs one to four diagnosis pointers.");
-            foreach (var p in Ptrs(line))
-                if (p < 1 || p > Math.Min(diagnoses.Count, Claim837PGuide.MaxDiagnoses)) Reject("X12-POINTER-INVALID", $"{at}.SV107", "A diagnosis pointer points past the diagnoses in HI.");
         }
         return issues;
 
-        void Address(Address? a, string loop, bool requireZip9)
+        void Address(Address? a, string loop)
         {
             if (a is null || string.IsNullOrWhiteSpace(a.Line1))
             {
@@ -160,32 +152,17 @@ public sealed class Claim837PWriter
             }
             Text(a.Line1, $"{loop}.N301", 55, true);
             Text(a.City, $"{loop}.N401", 30, true);
-            if (a.State is not { Length: 2 } || !a.State.All(char.IsAsciiLetterUpper)) Reject("X12-STATE-INVALID", $"{loop}.N402", "The state must be a two-letter code.");
-            var zipOk = a.PostalCode is { Length: 5 or 9 } && !a.PostalCode.AsSpan().ContainsAnyExcept("0123456789");
-            if (!zipOk || (requireZip9 && a.PostalCode.Length != 9))
-                Reject("X12-ZIP-INVALID", $"{loop}.N403", requireZip9 ? "The billing provider ZIP code must be nine digits." : "The ZIP code must be five or nine digits.");
+            // N402 is an ID element of exactly two characters; N403 of 3 to 15 (the code values are scrub edits).
+            Text(a.State, $"{loop}.N402", 2, true);
+            Text(a.PostalCode, $"{loop}.N403", 15, true);
         }
 
-        void Demographics(Person p, string loop)
+        void Demographics(Person? p, string loop)
         {
-            if (p.DateOfBirth is null) Reject("X12-REQUIRED-MISSING", $"{loop}.DMG02", $"{loop} needs a date of birth (DMG).");
-            if (p.Sex is not ("F" or "M" or "U")) Reject("X12-SEX-INVALID", $"{loop}.DMG03", "Sex must be F, M or U.");
+            if (p?.DateOfBirth is null) Reject("X12-REQUIRED-MISSING", $"{loop}.DMG02", $"{loop} needs a date of birth (DMG).");
+            Text(p?.Sex, $"{loop}.DMG03", 1, true);
         }
     }
-
-    /// <summary>CLM05-3: as the encounter says, else 7 for a corrected version of a claim the payer accepted (it has a payer claim control number), else 1.</summary>
-    public static string FrequencyCode(Claim claim) =>
-        claim.Encounter.ClaimFrequency?.Trim() is { Length: > 0 } given ? given
-        : claim.Version > 1 && !string.IsNullOrWhiteSpace(claim.PayerClaimControlNumber) ? Claim837PGuide.FrequencyReplacement
-        : Claim837PGuide.FrequencyOriginal;
-
-    public static string? PayerClaimControlNumber(Claim claim) =>
-        claim.Encounter.PayerClaimControlNumber?.Trim() is { Length: > 0 } given ? given : claim.PayerClaimControlNumber?.Trim();
-
-    /// <summary>HI codes: the coder's accepted codes, else the encounter's codes without dots.</summary>
-    public static IReadOnlyList<string> DiagnosisCodes(Claim claim) =>
-        claim.DiagnosisCodes.Count > 0 ? claim.DiagnosisCodes
-        : [.. (claim.Encounter.Diagnoses ?? []).Select(d => IcdCode.TryParse(d, out var code) ? code.Value : d)];
 
     // A batch line can say "modifiers": null; the writer reads a missing list as empty.
     private static IReadOnlyList<string> Mods(ServiceLine line) => line.Modifiers ?? [];
@@ -284,11 +261,11 @@ public sealed class Claim837PWriter
         // 2300 claim. CLM06 Y provider signature on file; CLM07 A assigned; CLM08 Y benefits assigned; CLM09 Y release on file.
         var total = e.ServiceLines.Sum(l => l.Charge);
         w.Segment("CLM").Element(Claim837PGuide.PatientControlNumber(claim.ClaimId, claim.Version)).Element(total).Skip(2)
-            .Composite(e.PlaceOfService, "B", FrequencyCode(claim)).Element("Y").Element("A").Element("Y").Element("Y").End();
+            .Composite(e.PlaceOfService.Trim(), "B", claim.FrequencyCode).Element("Y").Element("A").Element("Y").Element("Y").End();
         if (!string.IsNullOrWhiteSpace(e.PriorAuthorization)) w.Segment("REF").Element("G1").Element(e.PriorAuthorization.Trim()).End();
-        if (FrequencyCode(claim) is Claim837PGuide.FrequencyReplacement or Claim837PGuide.FrequencyVoid)
-            w.Segment("REF").Element("F8").Element(PayerClaimControlNumber(claim)).End();
-        var diagnoses = DiagnosisCodes(claim);
+        if (claim.FrequencyCode is Claim837PGuide.FrequencyReplacement or Claim837PGuide.FrequencyVoid)
+            w.Segment("REF").Element("F8").Element(claim.BilledPayerClaimControlNumber).End();
+        var diagnoses = claim.BilledDiagnoses;
         w.Segment("HI");
         for (var i = 0; i < diagnoses.Count; i++) w.Composite(i == 0 ? "ABK" : "ABF", diagnoses[i]);
         w.End();
@@ -313,7 +290,7 @@ public sealed class Claim837PWriter
             procedure.Clear();
             procedure[0] = "HC";
             procedure[1] = line.Procedure.Trim().ToUpperInvariant();
-            for (var m = 0; m < Mods(line).Count; m++) procedure[2 + m] = Mods(line)[m].ToUpperInvariant();
+            for (var m = 0; m < Mods(line).Count; m++) procedure[2 + m] = Mods(line)[m].Trim().ToUpperInvariant();
             pointers.Clear();
             for (var p = 0; p < Ptrs(line).Count; p++) pointers[p] = Ptrs(line)[p].ToString(CultureInfo.InvariantCulture);
             // SV105 (place of service) is left empty: the line inherits CLM05-1.
@@ -329,11 +306,11 @@ public sealed class Claim837PWriter
     private void WriteAddress(X12SegmentWriter w, Address a)
     {
         w.Segment("N3").Element(Clean(a.Line1)).End();
-        w.Segment("N4").Element(Clean(a.City)).Element(a.State.Trim()).Element(a.PostalCode.Trim()).End();
+        w.Segment("N4").Element(Clean(a.City)).Element(a.State.Trim().ToUpperInvariant()).Element(a.PostalCode.Trim()).End();
     }
 
     private static void WriteDemographics(X12SegmentWriter w, Person p) =>
-        w.Segment("DMG").Element("D8").Element(p.DateOfBirth!.Value.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Element(p.Sex).End();
+        w.Segment("DMG").Element("D8").Element(p.DateOfBirth!.Value.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Element(p.Sex.Trim().ToUpperInvariant()).End();
 
     private string Isa(DateTimeOffset at, string isa13)
     {

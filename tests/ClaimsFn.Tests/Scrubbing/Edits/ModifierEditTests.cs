@@ -15,6 +15,11 @@ public sealed class ModifierEditTests
     [Fact]
     public void ModifierNotTwoCharacters_Trips() => AssertTrips(edit, WithLines(Line("20610", 1, "R")), location: "2400[1].SV101-3");
 
+    // Moved from ProcedureCodeSets.IsKnownModifier (removed in issue 12, which let any two digits through): this edit is
+    // the one modifier rule.
+    [Fact]
+    public void ModifierWithASymbol_Trips() => AssertTrips(edit, WithLines(Line("20610", 1, "Q$")), location: "2400[1].SV101-3", messageContains: "not two letters or digits");
+
     [Fact]
     public void FiveModifiers_Trips() => AssertTrips(edit, WithLines(Line("20610", 1, "RT", "XS", "59", "25", "76")), location: "2400[1].SV101");
 

@@ -31,7 +31,13 @@ public sealed class PayerClaimControlNumberEditTests
     [Fact]
     public void OriginalCarryingANumber_Trips() => AssertTrips(edit, Clean() with { ClaimFrequency = "1", PayerClaimControlNumber = "PCN-1" }, messageContains: "original");
 
+    // The frequency is the billed one (ClaimBilling), not only the sender's mark: a replacement without the number
+    // trips however it came to be 7, so the 837P writer never meets one.
     [Fact]
-    public void CorrectedVersionClaimsFnNumbersItself_IsLeftToTheSubmitter() =>
-        AssertClean(edit, Context(Clean(), frequency: ScrubContext.ReplacementClaim));
+    public void BilledReplacementWithoutTheNumber_Trips() =>
+        AssertTrips(edit, Context(Clean(), frequency: ScrubContext.ReplacementClaim), location: "2300.REF*F8", messageContains: "replacement");
+
+    [Fact]
+    public void OriginalWithTheNumberThePayerSentBack_DoesNotTrip() =>
+        AssertClean(edit, new ScrubContext(Clean(), null) { ClaimFrequencyCode = "1", PayerClaimControlNumber = "PCN-1" });
 }
