@@ -48,13 +48,38 @@ public sealed class DiagnosisTextCoderTests
         Assert.StartsWith("guideline I.C.9.a", result.Best!.Evidence, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void MissingSide_AsksInsteadOfGuessing()
+    [Theory]
+    [InlineData("knee pain", "M25569")]
+    [InlineData("AOM", "H6690")]
+    [InlineData("Tinnitus", "H9319")]
+    public void MissingSide_IsTheUnspecifiedSide_GuidelineIB13(string statement, string code)
     {
-        var result = Coder.Code("knee pain");
+        var result = Coder.Code(statement);
+        Assert.Equal(code, result.AssignedCode);
+        Assert.Contains("guideline I.B.13", result.Best!.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingSide_OnAHeaderCodeAUserEntered_StillAsks()
+    {
+        var result = Coder.ResolveHeader("M25.56", "pain");
         Assert.False(result.AutoAssigned);
         Assert.Contains("Which side", result.Question, StringComparison.Ordinal);
-        Assert.Contains(result.Suggestions, s => s.Code == "M25562");
+    }
+
+    [Theory]
+    [InlineData("Right knee pain", "M25561")]
+    [InlineData("Chronic DVT of left popliteal vein", "I82532")]
+    [InlineData("Pressure ulcer of right heel, stage 2", "L89612")]
+    public void DocumentedSideAcuityOrStage_RulesOutTheSiblingsThatSayOtherwise(string statement, string code) =>
+        Assert.Equal(code, Coder.Code(statement).AssignedCode);
+
+    [Fact]
+    public void MissingEncounter_StillAsks_SeventhCharacterHasNoDefault()
+    {
+        var result = Coder.Code("Sprain of right ankle");
+        Assert.False(result.AutoAssigned);
+        Assert.Contains("Which encounter", result.Question, StringComparison.Ordinal);
     }
 
     [Fact]
