@@ -55,6 +55,8 @@ internal sealed class DiagnosisTextIndex
             AddDocument(entry.Code, tokens, optional, DocumentKind.Title, entry.Title, postingLists);
         }
         if (index is not null) AddIndex(index, postingLists);
+        ancestorWords.Clear();
+        ancestorWords.TrimExcess();
 
         postings = [.. postingLists.Select(p => p.ToArray())];
         var n = (float)documents.Count;
@@ -301,6 +303,7 @@ internal sealed class DiagnosisTextIndex
         return tokens.FindAll(t => !t.Negated || !stated.Contains(t.Stem));
     }
 
+    /// <summary>Only while building.</summary>
     private readonly Dictionary<string, List<NormalizedToken>> ancestorWords = new(StringComparer.Ordinal);
 
     /// <summary>What the code's own title and the titles of the categories above it say ("deep veins" for I82.411 under I82.4,
