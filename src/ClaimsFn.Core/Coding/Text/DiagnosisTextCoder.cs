@@ -142,10 +142,10 @@ public sealed partial class DiagnosisTextCoder
 
         var best = ranked[0];
         var runnerUp = ranked.Count > 1 ? RunnerUp(best, ranked, text, tokens) : 0;
-        var confidence = best.Evidence.StartsWith("guideline", StringComparison.Ordinal) ? GuidelineConfidence : Confidence(best, runnerUp);
+        var confidence = Guideline(best) ? GuidelineConfidence : Confidence(best, runnerUp);
         // An "unspecified" code while a code of the same category explains a documented word it leaves unexplained ("familial
         // dilated cardiomyopathy" → I42.00 beside I42.01): the documentation says more than the code; a coder decides.
-        if (Guideline(best) is false && confidence >= AutoCodeThreshold && SiblingExplainsMore(best, ranked, tokens)) confidence = Math.Min(confidence, UnexplainedWordConfidence);
+        if (!Guideline(best) && confidence >= AutoCodeThreshold && SiblingExplainsMore(best, ranked, tokens)) confidence = Math.Min(confidence, UnexplainedWordConfidence);
         var question = AxisQuestion(best.Code, tokens, sideDefaults: within is null, out var unspecifiedSide);
         if (question is not null) confidence = Math.Min(confidence, 0.5);
 
@@ -301,6 +301,7 @@ public sealed partial class DiagnosisTextCoder
         var specific = best.Score >= 0.9 && !bestTitle.Contains("unspecified", StringComparison.Ordinal);
         var fits = best.Score >= SettledFit;
         var bestTokens = index.TitleTokens(best.Code);
+        var axes = fits ? DocumentedAxes(tokens) : null;
         foreach (var c in ranked)
         {
             if (c == best) continue;
@@ -308,7 +309,7 @@ public sealed partial class DiagnosisTextCoder
             if (specific && c.Code[..3] == best.Code[..3] && title.Contains("unspecified", StringComparison.Ordinal)
                 && AxisWords.Any(w => ContainsWord(bestTitle, w) && !ContainsWord(title, w) && ContainsWord(lowered, w)))
                 continue;
-            if (fits && c.Code[..3] == best.Code[..3] && (LeavesOpenWhatIsDocumented(bestTokens, c.Code, title, tokens) || Contradicts(c.Code, tokens)))
+            if (fits && c.Code[..3] == best.Code[..3] && (LeavesOpenWhatIsDocumented(bestTokens, c.Code, title, tokens) || Contradicts(c.Code, axes!)))
                 continue;
             return c.Score;
         }
@@ -357,19 +358,32 @@ public sealed partial class DiagnosisTextCoder
     private static readonly string StageStem = ClinicalText.Stem("stage");
     private static readonly string[] StageNumbers = ["1", "2", "3", "4", "5"];
 
+    /// <summary>Token ids of what the statement documents on the side, acuity and stage axes: (documented, other value) pairs,
+    /// and the one stage number it states (-1 when none or several).</summary>
+    private sealed record Axes(List<(int Documented, int Other)> Opposites, int Stage, int StageNumber, int[] OtherStageNumbers);
+
+    private Axes DocumentedAxes(List<StatementToken> tokens)
+    {
+        bool Says(string stem) => tokens.Exists(t => !t.Negated && t.Stem == stem);
+        int Id(string stem) => index.TryGetToken(stem, out var id) ? id : -1;
+        var opposites = new List<(int, int)>(2);
+        foreach (var (documented, other) in OppositeAxes)
+            if (Says(documented) && !Says(other) && Id(documented) is >= 0 and var d && Id(other) is >= 0 and var o) opposites.Add((d, o));
+        var stated = StageNumbers.Where(Says).ToList();
+        var stageNumber = Says(StageStem) && stated.Count == 1 ? Id(stated[0]) : -1;
+        return new Axes(opposites, Id(StageStem), stageNumber, [.. StageNumbers.Where(n => stageNumber >= 0 && n != stated[0]).Select(Id).Where(i => i >= 0)]);
+    }
+
     /// <summary>The code's title states the other value of an axis the statement documents (left for right, acute for chronic,
     /// stage 1 for stage 2), and not the documented one.</summary>
-    private bool Contradicts(string code, List<StatementToken> tokens)
+    private bool Contradicts(string code, Axes axes)
     {
-        var says = new HashSet<string>(tokens.Where(t => !t.Negated).Select(t => t.Stem), StringComparer.Ordinal);
-        var title = new HashSet<string>(index.TitleTokens(code).Select(index.TokenKey), StringComparer.Ordinal);
-        foreach (var (documented, other) in OppositeAxes)
-            if (says.Contains(documented) && !says.Contains(other) && title.Contains(other) && !title.Contains(documented)) return true;
-        if (says.Contains(StageStem) && title.Contains(StageStem))
-        {
-            var stated = StageNumbers.Where(says.Contains).ToList();
-            if (stated.Count == 1 && !title.Contains(stated[0]) && StageNumbers.Any(title.Contains)) return true;
-        }
+        var title = index.TitleTokens(code);
+        foreach (var (documented, other) in axes.Opposites)
+            if (Array.IndexOf(title, other) >= 0 && Array.IndexOf(title, documented) < 0) return true;
+        if (axes.StageNumber >= 0 && Array.IndexOf(title, axes.Stage) >= 0 && Array.IndexOf(title, axes.StageNumber) < 0)
+            foreach (var n in axes.OtherStageNumbers)
+                if (Array.IndexOf(title, n) >= 0) return true;
         return false;
     }
 
