@@ -30,6 +30,9 @@ public static class SharedData
     /// <summary>The untouched hold-out: never tuned on.</summary>
     public static string HoldOutSet => CodingSet("holdout-statements.tsv");
 
+    /// <summary>The second, independent hold-out (written by someone who never read the coder); evaluated only when the file exists.</summary>
+    public static string HoldOut2Set => CodingSet("holdout2-statements.tsv");
+
     public static string OrderFile(int year) => Path.Combine(Folder, "icd10cm", $"fy{year}-order", $"icd10cm-order-{year}.txt.gz");
 
     private static string CodingSet(string name) => Path.Combine(Root.Value, "tests", "ClaimsFn.Tests", "Coding", name);

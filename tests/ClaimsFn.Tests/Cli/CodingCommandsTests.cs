@@ -54,7 +54,7 @@ public sealed class CodingCommandsTests
         Assert.Matches(@"^(0|1)\.\d\d$", first[2]);
         Assert.NotEmpty(first[3]);
         Assert.Equal(["", CodeCommand.Abstain], lines[1].Split('\t')[..2]);   // the empty line keeps its place
-        Assert.Equal(CodeCommand.Abstain, lines[2].Split('\t')[1]);
+        Assert.Equal("M25.569", lines[2].Split('\t')[1]);   // no side documented: the unspecified side (guideline I.B.13)
         Assert.Equal(["E11.9", "E11.9", "1.00"], lines[3].Split('\t')[..3]);
         Assert.Equal(CodeCommand.Abstain, lines[4].Split('\t')[1]);
     }

@@ -99,14 +99,14 @@ public sealed class ClaimCoderTests
     [Fact]
     public void UncertainText_GoesToACoder_WithCandidatesAndTheQuestion()
     {
-        var outcome = Coder.Value.Code(Visit(Fy2026Date, "E11.9", "knee pain"));
+        var outcome = Coder.Value.Code(Visit(Fy2026Date, "E11.9", "ankle sprain, right"));
         Assert.True(outcome.NeedsCoderReview);
         Assert.Equal(["E119"], outcome.DiagnosisCodes);
         var issue = Assert.Single(outcome.Issues);
         Assert.Equal("DX-TEXT-REVIEW", issue.Code);
         Assert.Equal("2300.HI[2]", issue.Location);
-        Assert.Contains("M25.562", issue.Message, StringComparison.Ordinal);
-        Assert.Contains("Which side", issue.FixHint, StringComparison.Ordinal);
+        Assert.Contains("S93.401", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("Which encounter", issue.FixHint, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,13 +48,67 @@ public sealed class DiagnosisTextCoderTests
         Assert.StartsWith("guideline I.C.9.a", result.Best!.Evidence, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void MissingSide_AsksInsteadOfGuessing()
+    [Theory]
+    [InlineData("knee pain", "M25569")]
+    [InlineData("AOM", "H6690")]
+    [InlineData("Tinnitus", "H9319")]
+    public void MissingSide_IsTheUnspecifiedSide_GuidelineIB13(string statement, string code)
     {
-        var result = Coder.Code("knee pain");
+        var result = Coder.Code(statement);
+        Assert.Equal(code, result.AssignedCode);
+        Assert.Contains("guideline I.B.13", result.Best!.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingSide_OnAHeaderCodeAUserEntered_StillAsks()
+    {
+        var result = Coder.ResolveHeader("M25.56", "pain");
         Assert.False(result.AutoAssigned);
         Assert.Contains("Which side", result.Question, StringComparison.Ordinal);
-        Assert.Contains(result.Suggestions, s => s.Code == "M25562");
+    }
+
+    [Theory]
+    [InlineData("Right knee pain", "M25561")]
+    [InlineData("Chronic DVT of left popliteal vein", "I82532")]
+    [InlineData("Pressure ulcer of right heel, stage 2", "L89612")]
+    public void DocumentedSideAcuityOrStage_RulesOutTheSiblingsThatSayOtherwise(string statement, string code) =>
+        Assert.Equal(code, Coder.Code(statement).AssignedCode);
+
+    [Theory]
+    [InlineData("Hepatitis A", "B159")]                                                          // "A" names the virus, not an article
+    [InlineData("Sepsis due to group A streptococcus", "A400")]                                  // not group B
+    [InlineData("CKD stage 5, not on dialysis", "N185")]                                         // no N18.6, no Z99.2
+    [InlineData("Acute on chronic respiratory failure with hypercapnia", "J9622")]               // not J96.20 "unspecified whether ..."
+    [InlineData("Hypertensive heart and chronic kidney disease stage 4 without heart failure", "I1310,N184")]   // I.C.9.a.3
+    public void SecondRoundRules_AssignWhatTheGuidelineSays(string statement, string codes)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, result.Question);
+        Assert.Equal(codes.Split(','), result.ProposedCodes);
+    }
+
+    [Fact]
+    public void AnemiaFoundAfterTheStage_StillAddsD631AfterIt() =>
+        Assert.Equal(["N184", "D631"], Coder.Code("Anemia in CKD stage 4").ProposedCodes);   // proposed; the coder still asks (0.71)
+
+    [Fact]
+    public void PlainStemi_IsNeverASubsequentInfarction() =>
+        Assert.StartsWith("I21", Coder.Code("STEMI of anterior wall").Best!.Code, StringComparison.Ordinal);
+
+    [Fact]
+    public void DocumentedOrganism_NeverLandsOnANoninfectiveCode()
+    {
+        var result = Coder.Code("E. coli enteritis");
+        Assert.DoesNotContain("K529", result.ProposedCodes);
+        Assert.False(result.AutoAssigned && result.Best!.Code == "K529");
+    }
+
+    [Fact]
+    public void MissingEncounter_StillAsks_SeventhCharacterHasNoDefault()
+    {
+        var result = Coder.Code("Sprain of right ankle");
+        Assert.False(result.AutoAssigned);
+        Assert.Contains("Which encounter", result.Question, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,6 +51,8 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         var ckdStage = KidneyStage(text, doc.Dialysis);
         if (main == "N185" && doc.Dialysis) codes[0] = "N186";
         if (main == "D631") Prepend(ckdStage ?? "N189", "code first the chronic kidney disease stage (D63.1)");
+        // "Anemia in CKD stage 3b" found the stage first: D63.1 still follows it (tabular D63.1: code first underlying chronic kidney disease).
+        if (main.StartsWith("N18", StringComparison.Ordinal) && (Has(text, "anemia") || Has(text, "anaemia")) && !text.Contains("without anemia", StringComparison.Ordinal) && !text.Contains("no anemia", StringComparison.Ordinal)) Add("D631", "anemia in chronic kidney disease: D63.1 after the N18.x stage (D63.1: code first underlying chronic kidney disease)");
         if (main is "I130" or "I132" or "I110") Add(HeartFailure(text), "use additional code for the type of heart failure (I.C.9.a.1/3)");
         if (IsDiabetes(main) && main[3..] == "22" || main.StartsWith("I12", StringComparison.Ordinal) || main.StartsWith("I13", StringComparison.Ordinal))
             Add(ckdStage ?? "N189", "use additional code for the stage of chronic kidney disease (I.C.4.a / I.C.9.a.2)");

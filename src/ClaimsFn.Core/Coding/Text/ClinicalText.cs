@@ -12,6 +12,9 @@ public static class ClinicalText
 {
     private const string ClauseBreak = ",";
 
+    /// <summary>Words after which "A" names a type (hepatitis A, group A, vitamin A, hemophilia A) rather than being an article.</summary>
+    private static readonly HashSet<string> NamedByLetter = new(StringComparer.Ordinal) { "hepatitis", "group", "vitamin", "hemophilia", "haemophilia" };
+
     // Longest first; a suffix is removed only when at least four characters stay.
     private static readonly string[] Suffixes =
         ["ations", "ically", "ation", "ities", "ical", "ious", "ated", "ity", "ism", "ive", "ion", "ics", "ing", "ous", "ic", "ia", "al", "ed", "ly"];
@@ -35,10 +38,19 @@ public static class ClinicalText
 
         var result = new List<NormalizedToken>(expanded.Count);
         var negated = false;
-        foreach (var word in expanded)
+        for (var i = 0; i < expanded.Count; i++)
         {
+            var word = expanded[i];
             if (word == ClauseBreak || word is "with" or "but" or "and") { negated = false; continue; }
             if (word is "without" or "no" or "not" or "denies" or "negative") { negated = true; continue; }
+            // "Laceration without foreign body of left index finger": the negation is the foreign body, not the site after it.
+            if (negated && word == "of" && i >= 2 && expanded[i - 1] == "body" && expanded[i - 2] == "foreign") { negated = false; continue; }
+            // "Hepatitis A", "group A streptococcus", "vitamin A", "hemophilia A" (and an index subterm that is just "A"): a name, not an article.
+            if (word == "a" && ((i > 0 && NamedByLetter.Contains(expanded[i - 1])) || expanded.Count == 1))
+            {
+                result.Add(new NormalizedToken("a", negated));
+                continue;
+            }
             if (vocabulary.StopWords.Contains(word)) continue;
             var stem = Stem(word);
             if (vocabulary.Stems.TryGetValue(stem, out var canonical)) stem = canonical;

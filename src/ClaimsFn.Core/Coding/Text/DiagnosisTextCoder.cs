@@ -141,16 +141,20 @@ public sealed partial class DiagnosisTextCoder
             return new TextCodingResult(statement, [], false, "No ICD-10-CM title or index term matches the statement; a coder codes it from the documentation.");
 
         var best = ranked[0];
-        var runnerUp = ranked.Count > 1 ? RunnerUp(best, ranked, text) : 0;
-        var confidence = best.Evidence.StartsWith("guideline", StringComparison.Ordinal) ? GuidelineConfidence : Confidence(best, runnerUp);
-        var question = AxisQuestion(best.Code, tokens);
+        var runnerUp = ranked.Count > 1 ? RunnerUp(best, ranked, text, tokens) : 0;
+        var confidence = Guideline(best) ? GuidelineConfidence : Confidence(best, runnerUp);
+        // An "unspecified" code while a code of the same category explains a documented word it leaves unexplained ("familial
+        // dilated cardiomyopathy" → I42.00 beside I42.01): the documentation says more than the code; a coder decides.
+        if (!Guideline(best) && confidence >= AutoCodeThreshold && SiblingExplainsMore(best, ranked, tokens)) confidence = Math.Min(confidence, UnexplainedWordConfidence);
+        var question = AxisQuestion(best.Code, tokens, sideDefaults: within is null, out var unspecifiedSide);
         if (question is not null) confidence = Math.Min(confidence, 0.5);
 
         var suggestions = new List<CodeSuggestion>(Math.Min(maxSuggestions, ranked.Count));
         foreach (var c in ranked.Take(maxSuggestions))
         {
             var conf = c == best ? confidence : Math.Min(Confidence(c, Math.Min(1.0, best.Score)), confidence);
-            suggestions.Add(new CodeSuggestion(c.Code, Title(c.Code), Math.Round(conf, 3), c.Evidence));
+            var evidence = c == best && unspecifiedSide ? c.Evidence + "; " + UnspecifiedSideEvidence : c.Evidence;
+            suggestions.Add(new CodeSuggestion(c.Code, Title(c.Code), Math.Round(conf, 3), evidence));
         }
         IReadOnlyList<CodeSuggestion> additional = [];
         if (documented is not null)
@@ -189,7 +193,9 @@ public sealed partial class DiagnosisTextCoder
             if (condition.Length > 0)
             {
                 var second = CodeWithin(condition, null, maxSuggestions, documented.Text);
-                if (second.AutoAssigned) return second with { Statement = statement };
+                // A documented organism contradicts a code for a noninfective condition ("E. coli enteritis" is not K52.9).
+                if (second.AutoAssigned && !Title(second.Best!.Code).Contains("noninfective", StringComparison.OrdinalIgnoreCase))
+                    return second with { Statement = statement };
             }
         }
         return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
@@ -219,6 +225,8 @@ public sealed partial class DiagnosisTextCoder
         var title = Title(code).ToLowerInvariant();
         if ((title.Contains("congenital", StringComparison.Ordinal) || title.Contains("newborn", StringComparison.Ordinal)) && !Mentions(CongenitalWords)) return false;
         if (title.StartsWith("carrier", StringComparison.Ordinal) && !lowered.Contains("carrier", StringComparison.Ordinal)) return false;
+        // I22 "Subsequent ... myocardial infarction" is a second infarction within four weeks of a first: never the reading of a plain "STEMI".
+        if (title.StartsWith("subsequent", StringComparison.Ordinal) && !lowered.Contains("subsequent", StringComparison.Ordinal)) return false;
         return true;
     }
 
@@ -281,14 +289,19 @@ public sealed partial class DiagnosisTextCoder
     }
 
     /// <summary>
-    /// The score the best candidate must lead. A code of the same category that leaves open, as "unspecified", what the best
-    /// states (the stage, the side, the vein) does not compete when the best fits well: the documentation picked the leaf.
+    /// The score the best candidate must lead. A code of the same category does not compete when the best fits well and the
+    /// documentation already decided between them: the other code leaves open, as "unspecified", a word the best states and the
+    /// statement documents (the stage, the side, the vein), or it states the opposite of what the statement documents (left for
+    /// right, acute for chronic, another stage).
     /// </summary>
-    private double RunnerUp(Candidate best, List<Candidate> ranked, string statement)
+    private double RunnerUp(Candidate best, List<Candidate> ranked, string statement, List<StatementToken> tokens)
     {
         var bestTitle = Title(best.Code).ToLowerInvariant();
         var lowered = statement.ToLowerInvariant();
         var specific = best.Score >= 0.9 && !bestTitle.Contains("unspecified", StringComparison.Ordinal);
+        var fits = best.Score >= SettledFit;
+        var bestTokens = index.TitleTokens(best.Code);
+        var axes = fits ? DocumentedAxes(tokens) : null;
         foreach (var c in ranked)
         {
             if (c == best) continue;
@@ -296,9 +309,82 @@ public sealed partial class DiagnosisTextCoder
             if (specific && c.Code[..3] == best.Code[..3] && title.Contains("unspecified", StringComparison.Ordinal)
                 && AxisWords.Any(w => ContainsWord(bestTitle, w) && !ContainsWord(title, w) && ContainsWord(lowered, w)))
                 continue;
+            if (fits && c.Code[..3] == best.Code[..3] && (LeavesOpenWhatIsDocumented(bestTokens, c.Code, title, tokens) || Contradicts(c.Code, axes!)))
+                continue;
             return c.Score;
         }
         return 0;
+    }
+
+    /// <summary>Below the default threshold: a documented word the best code leaves open is for a coder to weigh.</summary>
+    private const double UnexplainedWordConfidence = 0.7;
+
+    private static bool Guideline(Candidate c) => c.Evidence.StartsWith("guideline", StringComparison.Ordinal);
+
+    /// <summary>The best code says "unspecified" (or "other") and a code of the same category among the candidates states a
+    /// documented, non-default word that neither the best code's title nor the index path that led to it explains.</summary>
+    private bool SiblingExplainsMore(Candidate best, List<Candidate> ranked, List<StatementToken> tokens)
+    {
+        var title = Title(best.Code).ToLowerInvariant();
+        if (!title.Contains("unspecified", StringComparison.Ordinal) && !title.StartsWith("other", StringComparison.Ordinal)) return false;
+        var own = index.TitleTokens(best.Code);
+        bool Explained(int t) => own.Contains(t) || (best.Source is { } d && (d.Required.Contains(t) || d.Optional.Contains(t)));
+        var open = tokens.Where(t => !t.Negated && t.Id >= 0 && !index.Free[t.Id] && !Explained(t.Id)).Select(t => t.Id).ToList();
+        if (open.Count == 0) return false;
+        foreach (var c in ranked.Take(DocumentsRefined))
+        {
+            if (c == best || c.Code[..3] != best.Code[..3]) continue;
+            var theirs = index.TitleTokens(c.Code);
+            if (open.Exists(theirs.Contains)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A best score from which a sibling the documentation rules out no longer competes (below it, the confidence stays under the default threshold anyway).</summary>
+    private const double SettledFit = 0.75;
+
+    /// <summary>An "unspecified" code that lacks a documented, non-default word the best code's title states.</summary>
+    private bool LeavesOpenWhatIsDocumented(int[] bestTokens, string code, string title, List<StatementToken> tokens)
+    {
+        if (!title.Contains("unspecified", StringComparison.Ordinal)) return false;
+        var theirs = index.TitleTokens(code);
+        foreach (var t in tokens)
+            if (!t.Negated && t.Id >= 0 && !index.Free[t.Id] && bestTokens.Contains(t.Id) && !theirs.Contains(t.Id)) return true;
+        return false;
+    }
+
+    private static readonly (string Documented, string Other)[] OppositeAxes =
+        [("right", "left"), ("left", "right"), (ClinicalText.Stem("acute"), ClinicalText.Stem("chronic")), (ClinicalText.Stem("chronic"), ClinicalText.Stem("acute"))];
+    private static readonly string StageStem = ClinicalText.Stem("stage");
+    private static readonly string[] StageNumbers = ["1", "2", "3", "4", "5"];
+
+    /// <summary>Token ids of what the statement documents on the side, acuity and stage axes: (documented, other value) pairs,
+    /// and the one stage number it states (-1 when none or several).</summary>
+    private sealed record Axes(List<(int Documented, int Other)> Opposites, int Stage, int StageNumber, int[] OtherStageNumbers);
+
+    private Axes DocumentedAxes(List<StatementToken> tokens)
+    {
+        bool Says(string stem) => tokens.Exists(t => !t.Negated && t.Stem == stem);
+        int Id(string stem) => index.TryGetToken(stem, out var id) ? id : -1;
+        var opposites = new List<(int, int)>(2);
+        foreach (var (documented, other) in OppositeAxes)
+            if (Says(documented) && !Says(other) && Id(documented) is >= 0 and var d && Id(other) is >= 0 and var o) opposites.Add((d, o));
+        var stated = StageNumbers.Where(Says).ToList();
+        var stageNumber = Says(StageStem) && stated.Count == 1 ? Id(stated[0]) : -1;
+        return new Axes(opposites, Id(StageStem), stageNumber, [.. StageNumbers.Where(n => stageNumber >= 0 && n != stated[0]).Select(Id).Where(i => i >= 0)]);
+    }
+
+    /// <summary>The code's title states the other value of an axis the statement documents (left for right, acute for chronic,
+    /// stage 1 for stage 2), and not the documented one.</summary>
+    private bool Contradicts(string code, Axes axes)
+    {
+        var title = index.TitleTokens(code);
+        foreach (var (documented, other) in axes.Opposites)
+            if (Array.IndexOf(title, other) >= 0 && Array.IndexOf(title, documented) < 0) return true;
+        if (axes.StageNumber >= 0 && Array.IndexOf(title, axes.Stage) >= 0 && Array.IndexOf(title, axes.StageNumber) < 0)
+            foreach (var n in axes.OtherStageNumbers)
+                if (Array.IndexOf(title, n) >= 0) return true;
+        return false;
     }
 
     /// <summary>Words of the axes the documentation chooses a leaf by: side, stage, acuity, encounter.</summary>
@@ -391,6 +477,8 @@ public sealed partial class DiagnosisTextCoder
         const string Rule = "guideline I.C.9.a (hypertension with heart and/or kidney disease is presumed linked): ";
         if (failure && kidney) return stage5 ? ("I132", Rule + "heart failure + stage 5 CKD/ESRD → I13.2") : ("I130", Rule + "heart failure + CKD stage 1–4/unspecified → I13.0");
         if (failure) return ("I110", Rule + "heart failure → I11.0");
+        // "Hypertensive heart and chronic kidney disease without heart failure": both organs, no failure (I.C.9.a.3).
+        if (kidney && Has("heart")) return stage5 ? ("I1311", Rule + "heart and stage 5 CKD/ESRD without heart failure → I13.11") : ("I1310", Rule + "heart and CKD stage 1–4/unspecified without heart failure → I13.10");
         if (kidney) return stage5 ? ("I120", Rule + "stage 5 CKD/ESRD → I12.0") : ("I129", Rule + "CKD stage 1–4/unspecified → I12.9");
         if (heartDisease && !Has("kidney")) return ("I119", Rule + "heart disease without heart failure → I11.9");
         return null;
@@ -521,7 +609,7 @@ public sealed partial class DiagnosisTextCoder
         if (!CodeSet.TryGet(doc.Code, out var entry)) return;
         if (entry.Billable)
         {
-            Offer(candidates, doc.Code, DocScore(matched, matchedRequired, requiredWeight, conflict, s.Total) * doc.Discount, doc.Evidence);
+            Offer(candidates, doc.Code, DocScore(matched, matchedRequired, requiredWeight, conflict, s.Total) * doc.Discount, doc.Evidence, doc);
             return;
         }
         // Mark what the header already says (its title and the document) so a child is judged on the words it adds.
@@ -548,7 +636,7 @@ public sealed partial class DiagnosisTextCoder
                 if (!hit) addUnmatched += index.Cost[t];
             }
             var score = DocScore(matched + addMatched, matchedRequired + addRequired, requiredWeight + addRequired + addUnmatched, conflict + addConflict, s.Total) * doc.Discount;
-            Offer(candidates, child.Code, score, doc.Evidence + " → " + child.Code);
+            Offer(candidates, child.Code, score, doc.Evidence + " → " + child.Code, doc);
         }
     }
 
@@ -560,15 +648,22 @@ public sealed partial class DiagnosisTextCoder
         return code[..3];
     }
 
-    private static void Offer(Dictionary<string, Candidate> candidates, string code, double score, string evidence)
+    private static void Offer(Dictionary<string, Candidate> candidates, string code, double score, string evidence, DiagnosisTextIndex.Document source)
     {
         if (!candidates.TryGetValue(code, out var existing) || existing.Score < score)
-            candidates[code] = new Candidate(code, score, 0, 0, evidence);
+            candidates[code] = new Candidate(code, score, 0, 0, evidence) { Source = source };
     }
 
-    /// <summary>A coder's question when the documentation leaves open a choice the tabular list requires.</summary>
-    private string? AxisQuestion(string code, List<StatementToken> tokens)
+    private const string UnspecifiedSideEvidence = "guideline I.B.13: the side is not documented → the unspecified side code";
+
+    /// <summary>A coder's question when the documentation leaves open a choice the tabular list requires. The side is such a
+    /// choice only when resolving a header code a user entered; for a statement, an undocumented side is the unspecified side
+    /// (guideline I.B.13: "If the side is not identified in the medical record, assign the code for the unspecified side"),
+    /// and <paramref name="unspecifiedSide"/> says the best code is that default. The 7th character (initial, subsequent,
+    /// sequela) has no default: it is always asked.</summary>
+    private string? AxisQuestion(string code, List<StatementToken> tokens, bool sideDefaults, out bool unspecifiedSide)
     {
+        unspecifiedSide = false;
         bool Says(string[] stems) => tokens.Exists(t => !t.Negated && stems.Contains(t.Stem));
         var questions = new List<string>(2);
         if (!Says(SideStems) && code.Length > 3)
@@ -585,7 +680,8 @@ public sealed partial class DiagnosisTextCoder
                 if (added.Count is > 0 and <= 2 && added.Any(k => SideStems.Contains(k)) && added.All(k => SideStems.Contains(k) || k is "ear" or "eye")
                     && dropped.All(t => index.Free[t]))
                 {
-                    questions.Add($"Which side: right, left or bilateral? {IcdCodeText(stem)} has a code per side and the documentation does not say.");
+                    if (sideDefaults) unspecifiedSide = true;
+                    else questions.Add($"Which side: right, left or bilateral? {IcdCodeText(stem)} has a code per side and the documentation does not say.");
                     break;
                 }
             }
@@ -621,7 +717,11 @@ public sealed partial class DiagnosisTextCoder
 
     private readonly record struct StatementToken(string Stem, bool Negated, int Id, int Opposite, float Weight);
 
-    private sealed record Candidate(string Code, double Score, double Recall, double Precision, string Evidence);
+    private sealed record Candidate(string Code, double Score, double Recall, double Precision, string Evidence)
+    {
+        /// <summary>The title or index path the candidate was reached by (null for a guideline rule).</summary>
+        public DiagnosisTextIndex.Document? Source { get; init; }
+    }
 
     /// <summary>
     /// Per-thread accumulators, one 24-byte record per document (what the statement matched, plus the document's

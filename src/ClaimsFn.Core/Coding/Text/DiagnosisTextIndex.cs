@@ -46,8 +46,8 @@ internal sealed class DiagnosisTextIndex
         foreach (var entry in codeSet.Entries)
         {
             // Words in parentheses or brackets ("(congestive)", "[de Quervain]") are nonessential, as in the index.
-            var (plain, aside) = SplitParenthetical(entry.Title);
-            var tokens = ClinicalText.Normalize(plain, vocabulary, expandAbbreviations: false);
+            var (plain, aside) = SplitParenthetical(WithoutOpenAxes(entry.Title));
+            var tokens = Consistent(ClinicalText.Normalize(plain, vocabulary, expandAbbreviations: false));
             var optional = aside.Length == 0 ? [] : ClinicalText.Normalize(aside, vocabulary, expandAbbreviations: false);
             titleTokens[entry.Code] = [.. tokens.Concat(optional).Select(t => Intern(t.Key, postingLists)).Distinct()];
             // 7-character codes differ from their parent by the 7th character only: the refinement step picks it.
@@ -55,6 +55,8 @@ internal sealed class DiagnosisTextIndex
             AddDocument(entry.Code, tokens, optional, DocumentKind.Title, entry.Title, postingLists);
         }
         if (index is not null) AddIndex(index, postingLists);
+        ancestorWords.Clear();
+        ancestorWords.TrimExcess();
 
         postings = [.. postingLists.Select(p => p.ToArray())];
         var n = (float)documents.Count;
@@ -126,6 +128,7 @@ internal sealed class DiagnosisTextIndex
         var opt = new HashSet<int>();
         foreach (var t in required) req.Add(Intern(t.Key, postingLists));
         foreach (var t in optional) opt.Add(Intern(t.Key, postingLists));
+        foreach (var t in AncestorWords(code)) opt.Add(Intern(t.Key, postingLists));
         opt.ExceptWith(req);
         if (req.Count == 0 && opt.Count == 0) return;
         var docId = documents.Count;
@@ -283,6 +286,43 @@ internal sealed class DiagnosisTextIndex
     }
 
     /// <summary>The title without its parenthesised and bracketed parts, and those parts (comma separated).</summary>
+    /// <summary>"Acute respiratory failure, unspecified whether with hypoxia or hypercapnia": the words after "unspecified whether"
+    /// are what the code leaves open, not what it says; they must not match a statement that documents one of them.</summary>
+    private static string WithoutOpenAxes(string title)
+    {
+        var at = title.IndexOf("unspecified whether", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? title : title[..at] + "unspecified";
+    }
+
+    /// <summary>A title that states a word and negates it elsewhere ("... lumbar region without mention of lumbar back pain")
+    /// states it: the negated copy must not make a statement that documents the word conflict with the code.</summary>
+    private static List<NormalizedToken> Consistent(List<NormalizedToken> tokens)
+    {
+        if (!tokens.Exists(t => t.Negated)) return tokens;
+        var stated = tokens.Where(t => !t.Negated).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        return tokens.FindAll(t => !t.Negated || !stated.Contains(t.Stem));
+    }
+
+    /// <summary>Only while building.</summary>
+    private readonly Dictionary<string, List<NormalizedToken>> ancestorWords = new(StringComparer.Ordinal);
+
+    /// <summary>What the code's own title and the titles of the categories above it say ("deep veins" for I82.411 under I82.4,
+    /// "acute" for B15.9 under B15 "Acute hepatitis A"): a statement may name them, a description need not repeat them. Optional
+    /// words: they explain a statement word, and cost nothing when the statement does not say them. Negated words are left out.</summary>
+    private List<NormalizedToken> AncestorWords(string code)
+    {
+        if (ancestorWords.TryGetValue(code, out var cached)) return cached;
+        var words = new List<NormalizedToken>();
+        for (var length = code.Length; length >= 3; length--)
+        {
+            if (!CodeSet.TryGet(code[..length], out var entry)) continue;
+            foreach (var t in ClinicalText.Normalize(WithoutOpenAxes(entry.Title), Vocabulary, expandAbbreviations: false))
+                if (!t.Negated && !unspecifiedStems.Contains(t.Stem) && t.Stem is not "other" and not "specified") words.Add(t);
+        }
+        ancestorWords[code] = words;
+        return words;
+    }
+
     private static (string Plain, string Aside) SplitParenthetical(string title)
     {
         if (title.IndexOfAny(['(', '[']) < 0) return (title, "");

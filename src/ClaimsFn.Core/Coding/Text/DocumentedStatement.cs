@@ -53,14 +53,15 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             // Treatment and status: "on insulin", "insulin requiring", "controlled with oral agents", "on hemodialysis", "on warfarin".
             var treatment = Treatment().Match(clause);
             if (treatment.Success && treatment.Value == "on" && !IsTreatment(clause[(treatment.Index + 2)..], isDiagnosisWord)) treatment = Match.Empty;
-            var treated = treatment.Success ? clause[treatment.Index..] : "";
+            // "Not on dialysis", "no longer on insulin": the treatment is documented as absent; the words go, nothing is added.
+            var treated = treatment.Success && !NegatedTreatment().IsMatch(clause[..treatment.Index]) ? clause[treatment.Index..] : "";
             var lookIn = treated + " " + clause;
             if (!pregnancy && (ContainsWord(treated, "insulin") || InsulinRequiring().IsMatch(clause))) insulin = true;
             if (!pregnancy && ContainsAny(treated, OralWords)) oral = true;
             if (ContainsAny(treated, AnticoagulantWords) || (ContainsAny(lookIn, ["long term", "long-term"]) && ContainsAny(lookIn, AnticoagulantWords))) anticoagulant = true;
             if (ContainsWord(treated, "aspirin")) aspirin = true;
             if (ContainsWord(treated, "dialysis") || ContainsWord(treated, "hemodialysis")) dialysis = true;
-            if (treatment.Success) clause = clause[..treatment.Index].Trim();
+            if (treatment.Success) clause = NegatedTreatment().Replace(clause[..treatment.Index], "").Trim();
             if (lookIn.Contains("insulin pump", StringComparison.Ordinal)) insulinPump = true;
             if (!pregnancy && InsulinRequiring().IsMatch(clause))
             {
@@ -131,6 +132,9 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     /// <summary>"on X" (not "acute on chronic"), "controlled with/on/by X", "treated with X", "managed with X", "maintained on X".</summary>
     [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with|on|by)\b|(?<!acute )\bon\b(?! chronic))")]
     private static partial Regex Treatment();
+
+    [GeneratedRegex(@"\b(?:not|no longer|never|off)\s*$")]
+    private static partial Regex NegatedTreatment();
 
     [GeneratedRegex(@"\b(?:insulin[- ]requiring|requiring insulin|insulin[- ]treated|(?:long[- ]term|current) (?:use of )?insulin(?: use)?)\b")]
     private static partial Regex InsulinRequiring();
