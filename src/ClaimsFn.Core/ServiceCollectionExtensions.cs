@@ -27,6 +27,8 @@ public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddClaimsFnCore(this IServiceCollection services, IConfiguration configuration)
     {
+        if (RemovedSettings.FoundIn(configuration) is { Count: > 0 } removed)
+            throw new InvalidOperationException("Settings no longer read (payer rules replaced them; docs/payer-rules.md): " + string.Join("; ", removed) + ". Move their values into the payer rules and remove the settings.");
         services.AddOptions<ClaimsFnOptions>().Bind(configuration.GetSection(ClaimsFnOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ClaimsStorageClients.FromConfiguration(configuration));

@@ -81,7 +81,7 @@ public static class PaymentPosting
         if (MatchVersion(payment.PatientControlNumber) is { } version && version != claim.Version)
             return PostingDecision.Exception(RemittanceExceptionKind.NotAwaitingRemittance,
                 $"The payment is for claim version {version}, but version {claim.Version} is with the payer: a late or repeated adjudication of an earlier version.");
-        if (claim.Frequency == ClaimFrequency.Void)
+        if (claim.FrequencyCode == ClaimBilling.Code(ClaimFrequency.Void))
             return PostingDecision.Exception(RemittanceExceptionKind.NotAwaitingRemittance, "A void was sent for this claim: a reversal (CLP02 = 22) was expected, not a new adjudication.");
 
         var adjudication = classifier.Classify(payment, now);
@@ -122,7 +122,7 @@ public static class PaymentPosting
                 $"The reversal (charge {Money(reversal.Charge)}, paid {Money(reversal.Paid)}, patient {Money(reversal.PatientResponsibility)}) does not negate posting {target.Key} (charge {Money(target.Payment.Charge)}, paid {Money(target.Payment.Paid)}, patient {Money(target.Payment.PatientResponsibility)}).");
 
         ClaimState state;
-        if (claim.Frequency == ClaimFrequency.Void && AwaitingRemittance.Contains(claim.State)) state = ClaimState.Voided;
+        if (claim.FrequencyCode == ClaimBilling.Code(ClaimFrequency.Void) && AwaitingRemittance.Contains(claim.State)) state = ClaimState.Voided;
         else if (claim.State is ClaimState.Paid or ClaimState.PartiallyPaid or ClaimState.Denied && Current(claim)?.Key == target.Key) state = target.PriorState;
         else state = claim.State;
 

@@ -23,6 +23,7 @@ public static class CoreFolderOrder
         "Pipeline",
         "Api",
         "ClaimsJson",
+        "RemovedSettings",
         "ServiceCollectionExtensions",
     ];
 

@@ -105,10 +105,21 @@ public sealed class PaymentPostingTests
     {
         var original = Payment(Id, 165m, "PCCN-1", Co("45", 40m));
         var paid = Post(Submitted(), original);
-        var voidSent = paid with { State = ClaimState.Submitted, Frequency = ClaimFrequency.Void, Version = 2 };
+        // The timer's resubmission record is what makes version 2 a void (ClaimBilling decides CLM05-3 from it).
+        var voidSent = paid with { State = ClaimState.Submitted, Frequency = ClaimFrequency.Void, Version = 2, Resubmissions = [new Resubmission(1, 2, ClaimFrequency.Void, "PCCN-1", Now)] };
         var voided = Post(voidSent, Reversal(original), "r00000000000000000002", 1);
         Assert.Equal(ClaimState.Voided, voided.State);
         Assert.Equal(0m, voided.Postings.Sum(p => p.Payment.Paid));
+    }
+
+    [Fact]
+    public void SenderMarkedVoid_OnAFirstVersion_ExpectsAReversal_NotANewAdjudication()
+    {
+        var submitted = Submitted();
+        var voidClaim = submitted with { Encounter = submitted.Encounter with { ClaimFrequency = "8", PayerClaimControlNumber = "PCCN-1" } };
+        var decision = PaymentPosting.Decide(voidClaim, Payment(Id, 165m, "PCCN-1", Co("45", 40m)), "r00000000000000000001", 1, null, Classifier, Now);
+        Assert.Equal(RemittanceExceptionKind.NotAwaitingRemittance, decision.ExceptionKind);
+        Assert.Equal(PostingOutcome.Posted, PaymentPosting.Decide(submitted, Payment(Id, 165m, "PCCN-1", Co("45", 40m)), "r00000000000000000001", 1, null, Classifier, Now).Outcome);
     }
 
     [Fact]

@@ -4,8 +4,9 @@ using ClaimsFn.Core.Scrubbing.PayerRules;
 namespace ClaimsFn.Core.Scrubbing.Edits;
 
 /// <summary>
-/// For a payer whose rules require it (<c>requiredFields: ["medicareBeneficiaryIdentifier"]</c>, e.g. Medicare), the
-/// member id is a Medicare Beneficiary Identifier: 11 characters, no dashes, in CMS's pattern
+/// For Medicare Part B (SBR09 MB, the one payer-type decision: <see cref="PayerRule.ClaimFilingIndicatorFor"/>) and any
+/// payer whose rules require it (<c>requiredFields: ["medicareBeneficiaryIdentifier"]</c>), the member id is a Medicare
+/// Beneficiary Identifier (CMS has accepted only MBIs on Medicare FFS claims since 2020-01-01): 11 characters, no dashes, in CMS's pattern
 /// (1: digit 1–9; 2, 5, 8, 9: letter; 3, 6: letter or digit; 4, 7, 10, 11: digit; letters exclude S, L, O, I, B, Z).
 /// SNIP 7 trading-partner rule; anchors checklist 14 ("invalid subscriber ID format").
 /// </summary>
@@ -18,7 +19,8 @@ public sealed class SubscriberIdFormatEdit : ClaimEdit
 
     public override IEnumerable<ClaimIssue> Check(ScrubContext context)
     {
-        if (!context.PayerRule.RequiredFields.Contains(PayerRequiredField.MedicareBeneficiaryIdentifier)) yield break;
+        if (!context.PayerRule.RequiredFields.Contains(PayerRequiredField.MedicareBeneficiaryIdentifier)
+            && context.PayerRule.ClaimFilingIndicatorFor(context.Encounter.Payer?.Name) != ClaimFilingIndicators.MedicarePartB) yield break;
         var id = context.Encounter.Subscriber?.MemberId?.Trim();
         if (string.IsNullOrEmpty(id)) yield break; // SUBSCRIBER-ID-MISSING reports it.
         if (!IsMedicareBeneficiaryIdentifier(id))

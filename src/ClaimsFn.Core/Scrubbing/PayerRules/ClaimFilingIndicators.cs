@@ -19,13 +19,16 @@ public static class ClaimFilingIndicators
     /// <summary>CI, commercial insurance: SBR09 when neither the payer rules nor the payer's name give another.</summary>
     public const string Commercial = "CI";
 
+    /// <summary>MB, Medicare Part B: the payer's member id is a Medicare Beneficiary Identifier.</summary>
+    public const string MedicarePartB = "MB";
+
     /// <summary>The indicator a payer's name implies, or null when it implies none.</summary>
     public static string? FromPayerName(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
         bool Has(string word) => name.Contains(word, StringComparison.OrdinalIgnoreCase);
         if (Has("Medicare Advantage")) return "16";
-        if (Has("Medicare")) return "MB";
+        if (Has("Medicare")) return MedicarePartB;
         if (Has("Medicaid") || Has("Medi-Cal")) return "MC";
         if (Has("TRICARE") || Has("CHAMPUS")) return "CH";
         if (Has("Blue Cross") || Has("Blue Shield") || Has("BCBS")) return "BL";

@@ -6,7 +6,7 @@ using static ClaimsFn.Tests.Scrubbing.ScrubTestClaims;
 
 namespace ClaimsFn.Tests.Scrubbing.Edits;
 
-/// <summary>With payer rules in which MCR01 requires an MBI (the embedded demo rules do not switch it on).</summary>
+/// <summary>With payer rules in which MCR01 requires an MBI; and with the embedded rules, where every Medicare Part B payer (SBR09 MB) needs one.</summary>
 public sealed class SubscriberIdFormatEditTests
 {
     private readonly SubscriberIdFormatEdit edit = new();
@@ -42,7 +42,15 @@ public sealed class SubscriberIdFormatEditTests
     public void OtherPayers_AreNotChecked() => AssertClean(edit, WithMemberId("ACM889120", "ACME1"));
 
     [Fact]
-    public void TheEmbeddedDemoRules_DoNotSwitchItOn() => ScrubTestClaims.AssertClean(edit, WithMemberId("123456789A"));
+    public void AnyMedicarePartBPayer_IsChecked_WithoutARuleOfItsOwn() =>
+        ScrubTestClaims.AssertTrips(edit, WithMemberId("123456789A") with { Payer = new Payer { Id = "06102", Name = "Medicare Part B (Novitas JL)" } }, location: "2010BA.NM109", messageContains: "MBI");
+
+    [Fact]
+    public void TheEmbeddedDemoMedicarePayer_IsChecked() => ScrubTestClaims.AssertTrips(edit, WithMemberId("123456789A") with { Payer = new Payer { Id = "MCR01", Name = "Medicare Part B (demo)" } }, messageContains: "MBI");
+
+    [Fact]
+    public void MedicareAdvantage_IsNotChecked_ItsPlanIssuesItsOwnIds() =>
+        ScrubTestClaims.AssertClean(edit, WithMemberId("H12345678") with { Payer = new Payer { Id = "MA001", Name = "Acme Medicare Advantage" } });
 
     [Fact]
     public void MissingId_IsLeftToTheMissingIdEdit() => AssertClean(edit, WithMemberId(""));
