@@ -27,6 +27,9 @@ public static class SharedData
     /// <summary>Statements written to tune on beside the evaluation set (issue 15).</summary>
     public static string DevSet => CodingSet("dev-statements.tsv");
 
+    /// <summary>Statements written in issue 15's third round, before its tuning, in the styles the other sets use least.</summary>
+    public static string Dev2Set => CodingSet("dev2-statements.tsv");
+
     /// <summary>The untouched hold-out: never tuned on.</summary>
     public static string HoldOutSet => CodingSet("holdout-statements.tsv");
 
