@@ -79,4 +79,28 @@ public sealed class GuidelineCodingTests
         Assert.DoesNotContain(result.Suggestions, s => s.Code[0] is 'P' or 'O');
         Assert.DoesNotContain(result.Suggestions, s => s.Code.StartsWith("B96", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Paroxysmal a-fib", "I480")]
+    [InlineData("CKD3a", "N1831")]
+    [InlineData("BPPV, left ear", "H8112")]
+    [InlineData("Severe preeclampsia, second trimester", "O1412")]
+    [InlineData("RLS", "G2581")]
+    public void ClinicShorthand_IsExpandedBeforeMatching(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Theory]
+    [InlineData("On Coumadin", "Z7901")]
+    [InlineData("On prednisone", "Z7952")]
+    [InlineData("On daily aspirin", "Z7982")]
+    [InlineData("On metformin", "Z7984")]
+    public void TreatmentAlone_IsTheLongTermUseCode(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
 }
