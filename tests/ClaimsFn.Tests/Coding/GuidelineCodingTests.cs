@@ -85,7 +85,12 @@ public sealed class GuidelineCodingTests
     [InlineData("BPPV, left ear", "H8112")]
     [InlineData("Severe preeclampsia, second trimester", "O1412")]
     [InlineData("RLS", "G2581")]
-    public void ClinicShorthand_IsExpandedBeforeMatching(string statement, string code)
+    [InlineData("Fever blister", "B001")]
+    [InlineData("Stye, right lower eyelid", "H00012")]
+    [InlineData("Systemic arterial hypertension", "I10")]
+    [InlineData("Discharged home with acute pancreatitis", "K8590")]
+    [InlineData("Complains of dizziness", "R42")]
+    public void ClinicShorthand_LayWords_AndFraming_AreReadBeforeMatching(string statement, string code)
     {
         var result = SharedData.TextCoder2026.Code(statement);
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");

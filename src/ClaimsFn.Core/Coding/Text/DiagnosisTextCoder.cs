@@ -211,7 +211,7 @@ public sealed partial class DiagnosisTextCoder
     /// is from a chapter unrelated to the statement and never a candidate.</summary>
     private static readonly string[] NewbornWords = ["newborn", "neonat", "perinatal", "fetus", "fetal", "birth", "infant", "preterm", "premature", "baby"];
     private static readonly string[] PregnancyWords = ["pregnan", "gestation", "obstetric", "trimester", "postpartum", "puerper", "labor", "deliver", "antepartum", "ectopic",
-        "miscarriage", "abortion", "hyperemesis", "eclampsia", "intrauterine", "placenta", "cesarean", "twin", "weeks"];
+        "miscarriage", "abortion", "hyperemesis", "morning sickness", "eclampsia", "intrauterine", "placenta", "cesarean", "twin", "weeks"];
     private static readonly string[] CongenitalWords = ["congenital", "hereditary", "familial", "inherited", "genetic", "infant", "newborn", "child", "pediatric"];
 
     private bool Related(string code, string text)

@@ -116,7 +116,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex ListMarker();
 
     /// <summary>Problem-list and discharge-summary framing that says where the diagnosis was written, not what it is.</summary>
-    [GeneratedRegex(@"^(?:(?:problem(?: list)?|pmh|dx|diagnosis|diagnoses|assessment|impression|(?:discharge|principal|primary|secondary|final|admitting|admission) (?:diagnosis|dx))\s*[:\-]\s*|(?:patient |pt )?(?:was |is )?(?:admitted|hospitali[sz]ed|presented|presents|treated|discharged after treatment|seen|evaluated)\s+(?:with|for)\s+|hospital course (?:notable|complicated|significant|remarkable) (?:for|by)\s+)")]
+    [GeneratedRegex(@"^(?:(?:problem(?: list)?|pmh|dx|diagnosis|diagnoses|assessment|impression|(?:discharge|principal|primary|secondary|final|admitting|admission) (?:diagnosis|dx))\s*[:\-]\s*|(?:patient |pt )?(?:was |is )?(?:admitted|hospitali[sz]ed|presented|presents|treated|discharged after treatment|discharged(?: home)?|seen|evaluated)\s+(?:with|for)\s+|(?:patient |pt )?(?:complains|complaining) of\s+|hospital course (?:notable|complicated|significant|remarkable) (?:for|by)\s+)")]
     private static partial Regex Framing();
 
     /// <summary>A fiscal year or date-of-service note ("FY2027", "(FY27)", "2026 visit", "DOS after Oct 2026"): not documentation.</summary>
