@@ -108,4 +108,23 @@ public sealed class GuidelineCodingTests
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal([code], result.AssignedCodes);
     }
+    [Theory]
+    [InlineData("Right ureteral stone", "N201")]
+    [InlineData("Right breast lump", "N6310")]
+    public void ADocumentedSide_DoesNotCountAgainstACategoryWithoutSides(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Fact]
+    public void ADocumentedSide_StillDecidesWhereTheCategoryHasSides() =>
+        Assert.Equal(["M25561"], SharedData.TextCoder2026.Code("Pain in right knee").AssignedCodes);
+
+    [Theory]
+    [InlineData("Hx DVT", "Z86718")]
+    [InlineData("h/o TIA", "Z8673")]
+    public void PersonalHistory_LeadsWithTheHistoryCode_NotTheCondition(string statement, string code) =>
+        Assert.Equal(code, SharedData.TextCoder2026.Code(statement).Best?.Code);
 }
