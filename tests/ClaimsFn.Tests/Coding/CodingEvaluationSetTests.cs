@@ -48,6 +48,7 @@ public sealed class CodingEvaluationSetTests
     [InlineData("holdout-statements.tsv")]
     [InlineData("dev-statements.tsv")]
     [InlineData("dev2-statements.tsv")]
+    [InlineData("dev3-statements.tsv")]
     public void EveryLabel_IsABillableCodeOfItsFiscalYear(string file)
     {
         var bad = new List<string>();

@@ -22,6 +22,7 @@ public sealed class GuidelineCodingTests
 
     [Theory]
     [InlineData("R/O DVT")]
+    [InlineData("Suspected cellulitis, left leg")]
     [InlineData("Probable gastroenteritis")]
     public void UncertainOnly_IsNeverCoded_AndAsksForTheSymptoms(string statement)
     {
