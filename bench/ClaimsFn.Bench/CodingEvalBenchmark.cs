@@ -34,7 +34,7 @@ public sealed class CodingEvalBenchmark : IBenchmark
         var reliability = args.Contains("--reliability");
         var sets = Option(args, "--set") is { } one
             ? [(Path.GetFileName(one), one)]
-            : new List<(string, string)> { ("tuned", SharedData.EvaluationSet), ("dev", SharedData.DevSet), ("dev2", SharedData.Dev2Set), ("HOLD-OUT", SharedData.HoldOutSet) };
+            : new List<(string, string)> { ("tuned", SharedData.EvaluationSet), ("dev", SharedData.DevSet), ("dev2", SharedData.Dev2Set), ("dev3", SharedData.Dev3Set), ("HOLD-OUT", SharedData.HoldOutSet) };
         // The independent hold-out is the figure of record once it exists (same format as the first hold-out); nobody sees its misses.
         if (Option(args, "--set") is null && File.Exists(SharedData.HoldOut2Set)) sets.Add((HoldOut2, SharedData.HoldOut2Set));
 
