@@ -27,6 +27,12 @@ public static class SharedData
     /// <summary>Statements written to tune on beside the evaluation set (issue 15).</summary>
     public static string DevSet => CodingSet("dev-statements.tsv");
 
+    /// <summary>Statements written in issue 15's third round, before its tuning, in the styles the other sets use least.</summary>
+    public static string Dev2Set => CodingSet("dev2-statements.tsv");
+
+    /// <summary>Statements written after issue 15's third round was tuned, never tuned on: that round's check on unseen phrasing.</summary>
+    public static string Dev3Set => CodingSet("dev3-statements.tsv");
+
     /// <summary>The untouched hold-out: never tuned on.</summary>
     public static string HoldOutSet => CodingSet("holdout-statements.tsv");
 

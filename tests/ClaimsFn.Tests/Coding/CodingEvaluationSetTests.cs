@@ -9,6 +9,7 @@ public sealed class CodingEvaluationSetTests
     private static readonly Lazy<List<string[]>> Rows = new(() => Read("diagnosis-statements.tsv"));
     private static readonly Lazy<List<string[]>> HoldOut = new(() => Read("holdout-statements.tsv"));
     private static readonly Lazy<List<string[]>> Dev = new(() => Read("dev-statements.tsv"));
+    private static readonly Lazy<List<string[]>> Dev2 = new(() => Read("dev2-statements.tsv"));
 
     [Fact]
     public void HasAtLeast150Statements_WithoutDuplicates()
@@ -46,6 +47,8 @@ public sealed class CodingEvaluationSetTests
     [Theory]
     [InlineData("holdout-statements.tsv")]
     [InlineData("dev-statements.tsv")]
+    [InlineData("dev2-statements.tsv")]
+    [InlineData("dev3-statements.tsv")]
     public void EveryLabel_IsABillableCodeOfItsFiscalYear(string file)
     {
         var bad = new List<string>();
@@ -59,6 +62,16 @@ public sealed class CodingEvaluationSetTests
                     bad.Add($"{row[0]} -> {label} (FY{row[2]})");
         }
         Assert.True(bad.Count == 0, "Not billable in the row's fiscal year: " + string.Join("; ", bad));
+    }
+
+    [Fact]
+    public void Dev2_HasAtLeast80StatementsNotInAnyOtherSet_WithoutDuplicates()
+    {
+        // Written to estimate coverage on phrasing the coder had not met: a statement already in another set would not measure that.
+        var seen = Rows.Value.Concat(Dev.Value).Concat(HoldOut.Value).Select(r => r[0].Trim().ToLowerInvariant()).ToHashSet();
+        Assert.True(Dev2.Value.Count >= 80, $"{Dev2.Value.Count} statements");
+        Assert.Empty(Dev2.Value.Where(r => seen.Contains(r[0].Trim().ToLowerInvariant())).Select(r => r[0]));
+        Assert.Empty(Dev2.Value.GroupBy(r => r[0].Trim().ToLowerInvariant()).Where(g => g.Count() > 1).Select(g => g.Key));
     }
 
     [Fact]

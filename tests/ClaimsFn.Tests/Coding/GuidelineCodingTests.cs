@@ -22,6 +22,7 @@ public sealed class GuidelineCodingTests
 
     [Theory]
     [InlineData("R/O DVT")]
+    [InlineData("Suspected cellulitis, left leg")]
     [InlineData("Probable gastroenteritis")]
     public void UncertainOnly_IsNeverCoded_AndAsksForTheSymptoms(string statement)
     {
@@ -79,4 +80,52 @@ public sealed class GuidelineCodingTests
         Assert.DoesNotContain(result.Suggestions, s => s.Code[0] is 'P' or 'O');
         Assert.DoesNotContain(result.Suggestions, s => s.Code.StartsWith("B96", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Paroxysmal a-fib", "I480")]
+    [InlineData("CKD3a", "N1831")]
+    [InlineData("BPPV, left ear", "H8112")]
+    [InlineData("Severe preeclampsia, second trimester", "O1412")]
+    [InlineData("RLS", "G2581")]
+    [InlineData("Fever blister", "B001")]
+    [InlineData("Stye, right lower eyelid", "H00012")]
+    [InlineData("Systemic arterial hypertension", "I10")]
+    [InlineData("Discharged home with acute pancreatitis", "K8590")]
+    [InlineData("Complains of dizziness", "R42")]
+    public void ClinicShorthand_LayWords_AndFraming_AreReadBeforeMatching(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Theory]
+    [InlineData("On Coumadin", "Z7901")]
+    [InlineData("On prednisone", "Z7952")]
+    [InlineData("On daily aspirin", "Z7982")]
+    [InlineData("On metformin", "Z7984")]
+    public void TreatmentAlone_IsTheLongTermUseCode(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+    [Theory]
+    [InlineData("Right ureteral stone", "N201")]
+    [InlineData("Right breast lump", "N6310")]
+    public void ADocumentedSide_DoesNotCountAgainstACategoryWithoutSides(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Fact]
+    public void ADocumentedSide_StillDecidesWhereTheCategoryHasSides() =>
+        Assert.Equal(["M25561"], SharedData.TextCoder2026.Code("Pain in right knee").AssignedCodes);
+
+    [Theory]
+    [InlineData("Hx DVT", "Z86718")]
+    [InlineData("h/o TIA", "Z8673")]
+    public void PersonalHistory_LeadsWithTheHistoryCode_NotTheCondition(string statement, string code) =>
+        Assert.Equal(code, SharedData.TextCoder2026.Code(statement).Best?.Code);
 }

@@ -137,6 +137,10 @@ public sealed partial class DiagnosisTextCoder
             candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
 
         var ranked = candidates.Values.Where(c => Related(c.Code, text)).OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+        // "Hx DVT", "h/o C diff": a personal history is coded as history (Z85–Z87, I25.2 old MI), not as the condition itself, when the
+        // index offers a history code; the condition's own code explains more words ("deep") but says the patient has it now.
+        if (within is null && PersonalHistory().IsMatch(text) && !FamilyHistory().IsMatch(text) && ranked.Any(IsHistory))
+            ranked = ranked.Where(IsHistory).ToList();
         if (ranked.Count == 0)
             return new TextCodingResult(statement, [], false, "No ICD-10-CM title or index term matches the statement; a coder codes it from the documentation.");
 
@@ -198,8 +202,37 @@ public sealed partial class DiagnosisTextCoder
                     return second with { Statement = statement };
             }
         }
+        if (!auto && organismText is null && documented is not null && SideWords().IsMatch(documented.Text) && !HasSides(best.Code))
+        {
+            // Guideline I.B.13: a side is coded where the classification provides one. When the best code's category has no side
+            // ("right ureteral stone", "lymphedema of left arm"), the documented side is no evidence against it: code without it.
+            var withoutSide = SideWords().Replace(documented.Text, " ").Trim(' ', ',');
+            if (withoutSide.Length > 0)
+            {
+                var second = CodeWithin(withoutSide, null, maxSuggestions, documented.Text);
+                if (second.AutoAssigned && second.Best!.Code == best.Code && second.ProposedCodes.All(c => !HasSides(c)))
+                    return second with { Statement = statement };
+            }
+        }
         return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
     }
+
+    /// <summary>Some billable code of the code's category names a side.</summary>
+    private bool HasSides(string code) =>
+        CodeSet.BillableDescendants(code[..3], MaxDescendants).Any(e => SideWords().IsMatch(e.Title));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left|bilateral|bilat|rt|lt|b/l|unilateral)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SideWords();
+
+    private bool IsHistory(Candidate c) =>
+        c.Evidence.Contains("history", StringComparison.OrdinalIgnoreCase) || Title(c.Code).Contains("history", StringComparison.OrdinalIgnoreCase)
+        || c.Code.StartsWith("I69", StringComparison.Ordinal) || Title(c.Code).StartsWith("Old ", StringComparison.Ordinal) || Title(c.Code).Contains("sequela", StringComparison.OrdinalIgnoreCase);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:history|hx|h/o|phx|pmh)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PersonalHistory();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:family|fhx|fh)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FamilyHistory();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:due to|caused by|from)\s+)?\b(?:e\.? ?coli|escherichia coli|klebsiella(?: pneumoniae)?|pseudomonas(?: aeruginosa)?|mrsa|mssa|h\.? ?pylori|helicobacter pylori|proteus|enterococcus|enterococcal)\b")]
     private static partial System.Text.RegularExpressions.Regex OrganismPhrase();
@@ -211,7 +244,7 @@ public sealed partial class DiagnosisTextCoder
     /// is from a chapter unrelated to the statement and never a candidate.</summary>
     private static readonly string[] NewbornWords = ["newborn", "neonat", "perinatal", "fetus", "fetal", "birth", "infant", "preterm", "premature", "baby"];
     private static readonly string[] PregnancyWords = ["pregnan", "gestation", "obstetric", "trimester", "postpartum", "puerper", "labor", "deliver", "antepartum", "ectopic",
-        "miscarriage", "abortion", "hyperemesis", "eclampsia", "intrauterine", "placenta", "cesarean", "twin", "weeks"];
+        "miscarriage", "abortion", "hyperemesis", "morning sickness", "eclampsia", "intrauterine", "placenta", "cesarean", "twin", "weeks"];
     private static readonly string[] CongenitalWords = ["congenital", "hereditary", "familial", "inherited", "genetic", "infant", "newborn", "child", "pediatric"];
 
     private bool Related(string code, string text)

@@ -41,6 +41,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         var pregnancy = s.Contains("gestational", StringComparison.Ordinal) || s.Contains("pregnan", StringComparison.Ordinal);
         var kept = new List<string>();
         var uncertainSeen = false;
+        var qualifiesDropped = false;
         foreach (var raw in Clauses().Split(s))
         {
             var clause = raw.Trim();
@@ -48,8 +49,12 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             if (ContainsAny(clause, uncertainPhrases) || ContainsAny(clause, Negations) || clause.StartsWith("no ", StringComparison.Ordinal))
             {
                 uncertainSeen = true;
+                qualifiesDropped = true;
                 continue;
             }
+            // "Glaucoma suspect, both eyes": a clause of side words only qualifies the clause before it and goes with it.
+            if (qualifiesDropped && SideOnly().IsMatch(clause)) continue;
+            qualifiesDropped = false;
             // Treatment and status: "on insulin", "insulin requiring", "controlled with oral agents", "on hemodialysis", "on warfarin".
             var treatment = Treatment().Match(clause);
             if (treatment.Success && treatment.Value == "on" && !IsTreatment(clause[(treatment.Index + 2)..], isDiagnosisWord)) treatment = Match.Empty;
@@ -115,8 +120,11 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     [GeneratedRegex(@"^\s*(?:#+|\d+[.)]|[-*•])\s*")]
     private static partial Regex ListMarker();
 
+    [GeneratedRegex(@"^(?:(?:right|left|bilateral|both|r|l|rt|lt|b/l|bilat)\s*)+(?:eyes?|ears?|sides?|knees?|hips?|shoulders?|legs?|arms?|feet|foot|hands?)?$")]
+    private static partial Regex SideOnly();
+
     /// <summary>Problem-list and discharge-summary framing that says where the diagnosis was written, not what it is.</summary>
-    [GeneratedRegex(@"^(?:(?:problem(?: list)?|pmh|dx|diagnosis|diagnoses|assessment|impression|(?:discharge|principal|primary|secondary|final|admitting|admission) (?:diagnosis|dx))\s*[:\-]\s*|(?:patient |pt )?(?:was |is )?(?:admitted|hospitali[sz]ed|presented|presents|treated|discharged after treatment|seen|evaluated)\s+(?:with|for)\s+|hospital course (?:notable|complicated|significant|remarkable) (?:for|by)\s+)")]
+    [GeneratedRegex(@"^(?:(?:problem(?: list)?|pmh|dx|diagnosis|diagnoses|assessment|impression|(?:discharge|principal|primary|secondary|final|admitting|admission) (?:diagnosis|dx))\s*[:\-]\s*|(?:patient |pt )?(?:was |is )?(?:admitted|hospitali[sz]ed|presented|presents|treated|discharged after treatment|discharged(?: home)?|seen|evaluated)\s+(?:with|for)\s+|(?:patient |pt )?(?:complains|complaining) of\s+|hospital course (?:notable|complicated|significant|remarkable) (?:for|by)\s+)")]
     private static partial Regex Framing();
 
     /// <summary>A fiscal year or date-of-service note ("FY2027", "(FY27)", "2026 visit", "DOS after Oct 2026"): not documentation.</summary>
