@@ -11,38 +11,31 @@ namespace ClaimsFn.Core.Scrubbing.PayerRules;
 /// request), and a changed blob is downloaded and parsed. A change that does not parse, or a storage error, is not
 /// applied: the last good rules stay in force and <see cref="LastError"/> says why. Thread-safe.
 /// </summary>
-public sealed class BlobPayerRuleSource : IPayerRuleSource
+public sealed class BlobPayerRuleSource : ReloadingPayerRuleSource
 {
     /// <summary>The prefix of a <c>PayerRulesPath</c> that names a blob rather than a file.</summary>
     public const string Prefix = "blob:";
 
     private readonly BlobClient blob;
-    private readonly TimeProvider time;
-    private readonly TimeSpan refreshInterval;
-    private readonly ILogger? logger;
-    private readonly Lock gate = new();
-    private volatile PayerRuleBook book;
-    private long nextCheckTicks;
     private ETag readETag;
 
     /// <exception cref="FileNotFoundException">The blob does not exist.</exception>
     /// <exception cref="InvalidDataException">The blob does not parse; configured rules must be valid at start.</exception>
     /// <exception cref="RequestFailedException">The storage account refused the read (e.g. no access).</exception>
     public BlobPayerRuleSource(BlobClient blob, TimeProvider time, TimeSpan refreshInterval, ILogger? logger = null)
+        : base(time, refreshInterval, logger)
     {
         this.blob = blob;
-        this.time = time;
-        this.refreshInterval = refreshInterval;
-        this.logger = logger;
         try
         {
-            (book, readETag) = Download();
+            var (book, etag) = Download();
+            readETag = etag;
+            Start(book);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             throw new FileNotFoundException($"The configured payer rules blob does not exist (ClaimsFn:PayerRulesPath = {Prefix}{blob.BlobContainerName}/{blob.Name}).", ex);
         }
-        nextCheckTicks = (time.GetUtcNow() + refreshInterval).UtcTicks;
     }
 
     /// <summary>Parses <c>blob:{container}/{name}</c>; false for a file path.</summary>
@@ -58,40 +51,16 @@ public sealed class BlobPayerRuleSource : IPayerRuleSource
         return true;
     }
 
-    /// <summary>Why the last change to the blob was not applied; null when the rules in force are the blob's.</summary>
-    public string? LastError { get; private set; }
+    protected override string SourceName => $"blob {blob.BlobContainerName}/{blob.Name}";
 
-    public PayerRuleBook Current
+    protected override PayerRuleBook? ReadIfChanged()
     {
-        get
-        {
-            if (time.GetUtcNow().UtcTicks >= Volatile.Read(ref nextCheckTicks)) Refresh();
-            return book;
-        }
+        if (blob.GetProperties().Value.ETag == readETag) return null;
+        (var book, readETag) = Download();
+        return book;
     }
 
-    private void Refresh()
-    {
-        lock (gate)
-        {
-            var now = time.GetUtcNow();
-            if (now.UtcTicks < nextCheckTicks) return;
-            Volatile.Write(ref nextCheckTicks, (now + refreshInterval).UtcTicks);
-            try
-            {
-                if (blob.GetProperties().Value.ETag == readETag) return;
-                (book, readETag) = Download();
-                LastError = null;
-                logger?.LogInformation("Payer rules reloaded from blob {Container}/{Blob}: {PayerCount} payers", blob.BlobContainerName, blob.Name, book.Payers.Count);
-            }
-            catch (Exception ex) when (ex is RequestFailedException or InvalidDataException)
-            {
-                // Once per change is enough: the same broken blob is not reported again at every interval.
-                if (LastError != ex.Message) logger?.LogWarning("Payer rules change in blob {Container}/{Blob} not applied; the previous rules stay in force: {Reason}", blob.BlobContainerName, blob.Name, ex.Message);
-                LastError = ex.Message;
-            }
-        }
-    }
+    protected override bool IsTransient(Exception error) => error is RequestFailedException;
 
     private (PayerRuleBook Book, ETag ETag) Download()
     {
