@@ -52,11 +52,11 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         if (main == "N185" && doc.Dialysis) codes[0] = "N186";
         if (main == "D631") Prepend(ckdStage ?? "N189", "code first the chronic kidney disease stage (D63.1)");
         // "Anemia in CKD stage 3b" found the stage first: D63.1 still follows it (tabular D63.1: code first underlying chronic kidney disease).
-        if (main.StartsWith("N18", StringComparison.Ordinal) && (Has(text, "anemia") || Has(text, "anaemia")) && !text.Contains("without anemia", StringComparison.Ordinal) && !text.Contains("no anemia", StringComparison.Ordinal)) Add("D631", "anemia in chronic kidney disease: D63.1 after the N18.x stage (D63.1: code first underlying chronic kidney disease)");
+        if (main.StartsWith("N18", StringComparison.Ordinal) && (ClinicalText.ContainsWord(text, "anemia") || ClinicalText.ContainsWord(text, "anaemia")) && !text.Contains("without anemia", StringComparison.Ordinal) && !text.Contains("no anemia", StringComparison.Ordinal)) Add("D631", "anemia in chronic kidney disease: D63.1 after the N18.x stage (D63.1: code first underlying chronic kidney disease)");
         if (main is "I130" or "I132" or "I110") Add(HeartFailure(text), "use additional code for the type of heart failure (I.C.9.a.1/3)");
         if (IsDiabetes(main) && main[3..] == "22" || main.StartsWith("I12", StringComparison.Ordinal) || main.StartsWith("I13", StringComparison.Ordinal))
             Add(ckdStage ?? "N189", "use additional code for the stage of chronic kidney disease (I.C.4.a / I.C.9.a.2)");
-        if (main.StartsWith("N18", StringComparison.Ordinal) && (Has(text, "aki") || text.Contains("acute kidney", StringComparison.Ordinal) || text.Contains("acute renal", StringComparison.Ordinal)))
+        if (main.StartsWith("N18", StringComparison.Ordinal) && (ClinicalText.ContainsWord(text, "aki") || text.Contains("acute kidney", StringComparison.Ordinal) || text.Contains("acute renal", StringComparison.Ordinal)))
         {
             codes[0] = "N179";
             Add(main, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
@@ -65,15 +65,15 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             Add(ckdStage, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
         if (main == "U071")
         {
-            if (Has(text, "pneumonia")) Add("J1282", "COVID-19 pneumonia (I.C.1.g.1.a)");
-            else if (Has(text, "bronchitis")) Add("J208", "acute bronchitis due to COVID-19 (I.C.1.g.1.a)");
+            if (ClinicalText.ContainsWord(text, "pneumonia")) Add("J1282", "COVID-19 pneumonia (I.C.1.g.1.a)");
+            else if (ClinicalText.ContainsWord(text, "bronchitis")) Add("J208", "acute bronchitis due to COVID-19 (I.C.1.g.1.a)");
         }
-        if (main.StartsWith("J44", StringComparison.Ordinal) && (Has(text, "pneumonia") || Has(text, "acute bronchitis")))
+        if (main.StartsWith("J44", StringComparison.Ordinal) && (ClinicalText.ContainsWord(text, "pneumonia") || ClinicalText.ContainsWord(text, "acute bronchitis")))
         {
             codes[0] = "J440";
-            Add(Has(text, "pneumonia") ? "J189" : "J209", "COPD with acute lower respiratory infection: use additional code to identify the infection (J44.0)");
+            Add(ClinicalText.ContainsWord(text, "pneumonia") ? "J189" : "J209", "COPD with acute lower respiratory infection: use additional code to identify the infection (J44.0)");
         }
-        if (IsDiabetes(main) && Has(text, "gastroparesis"))
+        if (IsDiabetes(main) && ClinicalText.ContainsWord(text, "gastroparesis"))
         {
             codes[0] = main[..3] + "43";
             Add("K3184", "diabetic gastroparesis: E1x.43 with the manifestation K31.84 (index)");
@@ -81,11 +81,11 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         if (main.StartsWith("A40", StringComparison.Ordinal) || main.StartsWith("A41", StringComparison.Ordinal))
         {
             // Sepsis with a localized infection: the sepsis code first, then the localized infection (I.C.1.d.4).
-            if (Has(text, "uti") || text.Contains("urinary tract infection", StringComparison.Ordinal)) Add("N390", "sepsis first, then the localized infection (I.C.1.d.4)");
-            else if (Has(text, "pneumonia")) Add("J189", "sepsis first, then the localized infection (I.C.1.d.4)");
+            if (ClinicalText.ContainsWord(text, "uti") || text.Contains("urinary tract infection", StringComparison.Ordinal)) Add("N390", "sepsis first, then the localized infection (I.C.1.d.4)");
+            else if (ClinicalText.ContainsWord(text, "pneumonia")) Add("J189", "sepsis first, then the localized infection (I.C.1.d.4)");
         }
         if (main.StartsWith("G30", StringComparison.Ordinal))
-            Add(Has(text, "mild") ? "F02A0" : Has(text, "moderate") ? "F02B0" : Has(text, "severe") ? "F02C0" : "F0280", "dementia in Alzheimer's disease: G30 first, then F02 (index)");
+            Add(ClinicalText.ContainsWord(text, "mild") ? "F02A0" : ClinicalText.ContainsWord(text, "moderate") ? "F02B0" : ClinicalText.ContainsWord(text, "severe") ? "F02C0" : "F0280", "dementia in Alzheimer's disease: G30 first, then F02 (index)");
         if (main.StartsWith("I69", StringComparison.Ordinal) && main.EndsWith("91", StringComparison.Ordinal))
             Add("R1310", "dysphagia following a stroke: use additional code for the type of dysphagia (I69.x91)");
 
@@ -93,7 +93,7 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         {
             var title = mainEntry.Title.ToLowerInvariant();
             foreach (var (words, code, root) in Organisms)
-                if (words.Any(w => Has(organismIn, w)) && !title.Contains(root, StringComparison.Ordinal))
+                if (words.Any(w => ClinicalText.ContainsWord(organismIn, w)) && !title.Contains(root, StringComparison.Ordinal))
                 {
                     Add(code, "use additional code to identify the infectious agent (B95–B97)");
                     break;
@@ -147,7 +147,7 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
     /// <summary>N18.x from the documented stage; ESRD, or stage 5 on dialysis, is N18.6 (I.C.14.a.2). Null when no stage is documented.</summary>
     private static string? KidneyStage(string text, bool dialysis)
     {
-        if (Has(text, "esrd") || text.Contains("end stage renal", StringComparison.Ordinal) || text.Contains("end-stage renal", StringComparison.Ordinal) || text.Contains("end stage kidney", StringComparison.Ordinal)) return "N186";
+        if (ClinicalText.ContainsWord(text, "esrd") || text.Contains("end stage renal", StringComparison.Ordinal) || text.Contains("end-stage renal", StringComparison.Ordinal) || text.Contains("end stage kidney", StringComparison.Ordinal)) return "N186";
         var m = Stage().Match(text);
         if (!m.Success) return null;
         return m.Groups["n"].Value switch
@@ -165,12 +165,12 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
     private static string HeartFailure(string text)
     {
         var t = text.Replace("chronic kidney", "kidney", StringComparison.Ordinal);
-        var systolic = Has(t, "systolic") || Has(t, "hfref") || t.Contains("reduced ejection", StringComparison.Ordinal);
-        var diastolic = Has(t, "diastolic") || Has(t, "hfpef") || t.Contains("preserved ejection", StringComparison.Ordinal);
-        var type = (systolic && diastolic) || Has(t, "combined") ? "4" : systolic ? "2" : diastolic ? "3" : null;
+        var systolic = ClinicalText.ContainsWord(t, "systolic") || ClinicalText.ContainsWord(t, "hfref") || t.Contains("reduced ejection", StringComparison.Ordinal);
+        var diastolic = ClinicalText.ContainsWord(t, "diastolic") || ClinicalText.ContainsWord(t, "hfpef") || t.Contains("preserved ejection", StringComparison.Ordinal);
+        var type = (systolic && diastolic) || ClinicalText.ContainsWord(t, "combined") ? "4" : systolic ? "2" : diastolic ? "3" : null;
         if (type is null) return "I509";
-        var acuteOnChronic = t.Contains("acute on chronic", StringComparison.Ordinal) || Has(t, "decompensated") || Has(t, "decompensation") || (Has(t, "chronic") && Has(t, "exacerbation"));
-        var acuity = acuteOnChronic ? "3" : Has(t, "acute") ? "1" : Has(t, "chronic") ? "2" : "0";
+        var acuteOnChronic = t.Contains("acute on chronic", StringComparison.Ordinal) || ClinicalText.ContainsWord(t, "decompensated") || ClinicalText.ContainsWord(t, "decompensation") || (ClinicalText.ContainsWord(t, "chronic") && ClinicalText.ContainsWord(t, "exacerbation"));
+        var acuity = acuteOnChronic ? "3" : ClinicalText.ContainsWord(t, "acute") ? "1" : ClinicalText.ContainsWord(t, "chronic") ? "2" : "0";
         return "I50" + type + acuity;
     }
 
@@ -180,18 +180,6 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         if (bmi < 20) return codeSet.TryGet("Z6818", out _) ? (bmi < 18.5m ? "Z6818" : "Z6819") : "Z681";
         if (bmi < 40) return "Z68" + ((int)Math.Floor(bmi)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return bmi < 45 ? "Z6841" : bmi < 50 ? "Z6842" : bmi < 60 ? "Z6843" : bmi < 70 ? "Z6844" : "Z6845";
-    }
-
-    private static bool Has(string text, string word)
-    {
-        var at = text.IndexOf(word, StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
-            at = text.IndexOf(word, at + 1, StringComparison.Ordinal);
-        }
-        return false;
     }
 
     private static string Dotted(string code) => code.Length > 3 ? code[..3] + "." + code[3..] : code;

@@ -140,6 +140,19 @@ public static class ClinicalText
         return result ?? words;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="phrase"/> with a word boundary on each side (ordinal).</summary>
+    public static bool ContainsWord(string text, string phrase)
+    {
+        var at = text.IndexOf(phrase, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
     /// <summary>A light stemmer for clinical English: plural, then one derivational suffix, then a final e.</summary>
     public static string Stem(string word)
     {

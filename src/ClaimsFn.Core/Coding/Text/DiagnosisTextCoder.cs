@@ -340,7 +340,7 @@ public sealed partial class DiagnosisTextCoder
             if (c == best) continue;
             var title = Title(c.Code).ToLowerInvariant();
             if (specific && c.Code[..3] == best.Code[..3] && title.Contains("unspecified", StringComparison.Ordinal)
-                && AxisWords.Any(w => ContainsWord(bestTitle, w) && !ContainsWord(title, w) && ContainsWord(lowered, w)))
+                && AxisWords.Any(w => ClinicalText.ContainsWord(bestTitle, w) && !ClinicalText.ContainsWord(title, w) && ClinicalText.ContainsWord(lowered, w)))
                 continue;
             if (fits && c.Code[..3] == best.Code[..3] && (LeavesOpenWhatIsDocumented(bestTokens, c.Code, title, tokens) || Contradicts(c.Code, axes!)))
                 continue;
@@ -422,18 +422,6 @@ public sealed partial class DiagnosisTextCoder
 
     /// <summary>Words of the axes the documentation chooses a leaf by: side, stage, acuity, encounter.</summary>
     private static readonly string[] AxisWords = ["right", "left", "bilateral", "stage", "acute", "chronic", "initial", "subsequent", "sequela", "1", "2", "3", "4"];
-
-    private static bool ContainsWord(string text, string word)
-    {
-        var at = text.IndexOf(word, StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
-            at = text.IndexOf(word, at + 1, StringComparison.Ordinal);
-        }
-        return false;
-    }
 
     private List<StatementToken> Statement(string statement, bool bilateralRule = false)
     {

@@ -61,11 +61,11 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             // "Not on dialysis", "no longer on insulin": the treatment is documented as absent; the words go, nothing is added.
             var treated = treatment.Success && !NegatedTreatment().IsMatch(clause[..treatment.Index]) ? clause[treatment.Index..] : "";
             var lookIn = treated + " " + clause;
-            if (!pregnancy && (ContainsWord(treated, "insulin") || InsulinRequiring().IsMatch(clause))) insulin = true;
+            if (!pregnancy && (ClinicalText.ContainsWord(treated, "insulin") || InsulinRequiring().IsMatch(clause))) insulin = true;
             if (!pregnancy && ContainsAny(treated, OralWords)) oral = true;
             if (ContainsAny(treated, AnticoagulantWords) || (ContainsAny(lookIn, ["long term", "long-term"]) && ContainsAny(lookIn, AnticoagulantWords))) anticoagulant = true;
-            if (ContainsWord(treated, "aspirin")) aspirin = true;
-            if (ContainsWord(treated, "dialysis") || ContainsWord(treated, "hemodialysis")) dialysis = true;
+            if (ClinicalText.ContainsWord(treated, "aspirin")) aspirin = true;
+            if (ClinicalText.ContainsWord(treated, "dialysis") || ClinicalText.ContainsWord(treated, "hemodialysis")) dialysis = true;
             if (treatment.Success) clause = NegatedTreatment().Replace(clause[..treatment.Index], "").Trim();
             if (lookIn.Contains("insulin pump", StringComparison.Ordinal)) insulinPump = true;
             if (!pregnancy && InsulinRequiring().IsMatch(clause))
@@ -100,20 +100,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static bool ContainsAny(string text, IEnumerable<string> phrases)
     {
         foreach (var p in phrases)
-            if (ContainsWord(text, p)) return true;
-        return false;
-    }
-
-    /// <summary>The phrase with a word boundary on each side.</summary>
-    private static bool ContainsWord(string text, string phrase)
-    {
-        var at = text.IndexOf(phrase, StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            var end = at + phrase.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
-            at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal);
-        }
+            if (ClinicalText.ContainsWord(text, p)) return true;
         return false;
     }
 
