@@ -10,17 +10,19 @@ namespace ClaimsFn.Bench;
 /// for "assign nothing", optional fiscal year, note; a file without the year column, the tuned set, labels one code, which the
 /// proposed codes must include): coverage (share of codable statements assigned without a
 /// coder), precision of what was assigned (every code, in order), top-1, and a reliability table (confidence of
-/// the first candidate → observed precision). By default it scores the tuned set, the dev set and the
-/// first hold-out separately (the first hold-out was spent in issue 15's second round: its misses are listed and tuned on), and the
-/// second, independent hold-out (holdout2-statements.tsv, same format) when that file exists, whose misses are never listed.
-/// Args: [--set PATH] [--threshold 0.75] [--no-index] [--misses] (never for the second hold-out) [--reliability].
+/// the first candidate → observed precision). By default it scores every set in the order it was written (all
+/// tuned on by now, including the first two hold-outs), each also on its "unseen" rows (statements in no earlier
+/// set), and last the hold-out of record (holdout3-statements.tsv) when that file exists, whose misses are never listed.
+/// Args: [--set PATH] [--threshold 0.75] [--no-index] [--misses] (never for the hold-out of record) [--reliability].
 /// </summary>
 public sealed class CodingEvalBenchmark : IBenchmark
 {
     /// <summary>Lower bounds of the reliability table's confidence buckets.</summary>
     private static readonly double[] Buckets = [0.0, 0.5, 0.75, 0.85, 0.9, 0.95, 0.97, 0.99];
 
-    private const string HoldOut2 = "HOLD-OUT 2";
+    private const string HoldOut3 = "HOLD-OUT 3";
+
+    private static string Key(Row row) => row.Statement.Trim().ToLowerInvariant();
 
     public string Name => "coding-eval";
 
@@ -32,11 +34,18 @@ public sealed class CodingEvalBenchmark : IBenchmark
         var useIndex = !args.Contains("--no-index");
         var showMisses = args.Contains("--misses");
         var reliability = args.Contains("--reliability");
-        var sets = Option(args, "--set") is { } one
+        var single = Option(args, "--set");
+        // Sets in the order they were written; every set but the hold-out of record has been tuned on.
+        var spent = new List<(string Label, string Path)>
+        {
+            ("tuned", SharedData.EvaluationSet), ("dev", SharedData.DevSet), ("dev2", SharedData.Dev2Set), ("dev3", SharedData.Dev3Set),
+            ("HOLD-OUT", SharedData.HoldOutSet), ("HOLD-OUT 2", SharedData.HoldOut2Set), ("dev4", SharedData.Dev4Set),
+        };
+        var sets = single is { } one
             ? [(Path.GetFileName(one), one)]
-            : new List<(string, string)> { ("tuned", SharedData.EvaluationSet), ("dev", SharedData.DevSet), ("dev2", SharedData.Dev2Set), ("dev3", SharedData.Dev3Set), ("HOLD-OUT", SharedData.HoldOutSet) };
-        // The independent hold-out is the figure of record once it exists (same format as the first hold-out); nobody sees its misses.
-        if (Option(args, "--set") is null && File.Exists(SharedData.HoldOut2Set)) sets.Add((HoldOut2, SharedData.HoldOut2Set));
+            : spent.Where(s => File.Exists(s.Path)).ToList();
+        // The independent hold-out is the figure of record once it exists; nobody sees its misses.
+        if (single is null && File.Exists(SharedData.HoldOut3Set)) sets.Add((HoldOut3, SharedData.HoldOut3Set));
 
         var clock = Stopwatch.StartNew();
         var catalog = new CodeSetCatalog([Load(2026), Load(2027)]);
@@ -45,23 +54,17 @@ public sealed class CodingEvalBenchmark : IBenchmark
         var fy2026 = coders.ForFiscalYear(2026)!;
         Console.WriteLine($"loaded FY2026 + FY2027{(useIndex ? $" + index ({index!.Count} rows)" : " titles only")}: {fy2026.DocumentCount} FY2026 descriptions in {clock.ElapsedMilliseconds} ms");
 
-        var tunedOn = Option(args, "--set") is null
-            ? File.ReadLines(SharedData.EvaluationSet).Concat(File.ReadLines(SharedData.DevSet)).Where(Row.IsStatement).Select(l => Row.Parse(l).Statement.Trim().ToLowerInvariant()).ToHashSet()
-            : [];
-        // The first hold-out was spent on issue 15's second round (its misses were studied), dev2 on the third: for the second hold-out they are tuned material too.
-        var tunedOnBeforeHoldOut2 = Option(args, "--set") is null
-            ? tunedOn.Concat(File.ReadLines(SharedData.HoldOutSet).Concat(File.ReadLines(SharedData.Dev2Set)).Where(Row.IsStatement).Select(l => Row.Parse(l).Statement.Trim().ToLowerInvariant())).ToHashSet()
-            : [];
+        // "unseen": rows of a set whose statement is in no set written before it (the same words score the same).
+        var seenBefore = new HashSet<string>();
         foreach (var (label, path) in sets)
         {
-            // The second hold-out's misses are never listed: nobody tunes on what they cannot see.
             var rows = File.ReadLines(path).Where(Row.IsStatement).Select(Row.Parse).ToList();
-            var secondHoldOut = label == HoldOut2 || string.Equals(Path.GetFileName(path), Path.GetFileName(SharedData.HoldOut2Set), StringComparison.OrdinalIgnoreCase);
-            Report(label, path, rows, coders, threshold, reliability, showMisses && !secondHoldOut);
-            if (label == "HOLD-OUT")
-                Report("HOLD-OUT unseen", path, rows.Where(r => !tunedOn.Contains(r.Statement.Trim().ToLowerInvariant())).ToList(), coders, threshold, reliability, false);
-            if (label == HoldOut2)
-                Report(HoldOut2 + " unseen", path, rows.Where(r => !tunedOnBeforeHoldOut2.Contains(r.Statement.Trim().ToLowerInvariant())).ToList(), coders, threshold, reliability, false);
+            // The hold-out of record's misses are never listed: nobody tunes on what they cannot see.
+            var recordHoldOut = label == HoldOut3 || string.Equals(Path.GetFileName(path), Path.GetFileName(SharedData.HoldOut3Set), StringComparison.OrdinalIgnoreCase);
+            Report(label, path, rows, coders, threshold, reliability, showMisses && !recordHoldOut);
+            if (single is null && label is not "tuned")
+                Report(label + " unseen", path, rows.Where(r => !seenBefore.Contains(Key(r))).ToList(), coders, threshold, reliability, false);
+            seenBefore.UnionWith(rows.Select(Key));
         }
         return Task.FromResult(0);
     }
