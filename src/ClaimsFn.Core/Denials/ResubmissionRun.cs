@@ -5,4 +5,5 @@ namespace ClaimsFn.Core.Denials;
 /// <param name="Resubmitted">Corrected claims sent back through scrub as their next version.</param>
 /// <param name="Skipped">Corrected claims not resubmitted (limit, timely filing, denial); each has the reason in its history.</param>
 /// <param name="Repaired">Claims found stuck in Coded whose scrub message was sent again.</param>
-public sealed record ResubmissionRun(int AutoCorrected, int Resubmitted, int Skipped, int Repaired);
+/// <param name="IndexRepaired">Claims whose index entry lagged the claim (a lost index write) and was mended.</param>
+public sealed record ResubmissionRun(int AutoCorrected, int Resubmitted, int Skipped, int Repaired, int IndexRepaired);

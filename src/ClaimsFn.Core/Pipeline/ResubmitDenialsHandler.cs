@@ -17,7 +17,9 @@ namespace ClaimsFn.Core.Pipeline;
 /// REF*F8, 8 void, or 1 when the payer never adjudicated it), and goes back through scrub and submit. A skip
 /// returns the claim to the state it came from, with the reason as an event;</item>
 /// <item>repair: a claim left in Coded for a while (crash between a state change and its queue send) gets its
-/// scrub message again; scrub acts on Coded only, so a duplicate message is harmless.</item>
+/// scrub message again; scrub acts on Coded only, so a duplicate message is harmless; and a claim whose index
+/// entry lags the claim row (a lost index write) has its index mended (<see cref="ClaimStore.RepairIndexAsync"/>),
+/// so batch counts, work queues and KPIs come right without waiting for the claim's next change.</item>
 /// </list>
 /// Every move is ETag-guarded, so two runs at once resubmit a claim once: only the run whose update wins sends
 /// the scrub message, and the submission record keyed by (claim id, version) allows one send per version.
@@ -58,9 +60,11 @@ public sealed class ResubmitDenialsHandler(
             repaired++;
         }
 
-        var run = new ResubmissionRun(autoCorrected, resubmitted, skipped, repaired);
-        logger.LogInformation("Resubmission run: {AutoCorrected} auto-corrected, {Resubmitted} resubmitted, {Skipped} skipped, {Repaired} repaired",
-            run.AutoCorrected, run.Resubmitted, run.Skipped, run.Repaired);
+        var indexRepaired = await store.RepairIndexAsync(cancellationToken).ConfigureAwait(false);
+
+        var run = new ResubmissionRun(autoCorrected, resubmitted, skipped, repaired, indexRepaired);
+        logger.LogInformation("Resubmission run: {AutoCorrected} auto-corrected, {Resubmitted} resubmitted, {Skipped} skipped, {Repaired} repaired, {IndexRepaired} index entries mended",
+            run.AutoCorrected, run.Resubmitted, run.Skipped, run.Repaired, run.IndexRepaired);
         return run;
     }
 

@@ -29,6 +29,11 @@ public sealed class ClaimIndexStore(TableClient table)
     private const string TallyPrefix = "t|";
     private const string EntryColumn = "Entry";
 
+    // The repair sweep's checkpoint: a partition no tally ("t|") or work-queue ("state|", "edit|", "carc|") range reaches.
+    private const string SweepPartition = "sweep";
+    private const string RepairRow = "index-repair";
+    private const string CheckedUntilColumn = "CheckedUntil";
+
     /// <summary>The states that are work queues: a person (or the timer) must act on the claim.</summary>
     public static IReadOnlyList<ClaimState> QueueStates { get; } =
         [ClaimState.NeedsCoderReview, ClaimState.ScrubFailed, ClaimState.Rejected, ClaimState.Denied, ClaimState.PartiallyPaid, ClaimState.Corrected, ClaimState.Error];
@@ -39,30 +44,92 @@ public sealed class ClaimIndexStore(TableClient table)
 
     public TableClient Table => table;
 
-    /// <summary>Records the claim's new state after its own ETag-guarded change committed: its tally cell, and its
-    /// work-queue rows when it enters, stays in or leaves a held state.</summary>
+    /// <summary>Records the claim's new state after its own ETag-guarded change committed: its work-queue rows when it
+    /// enters, stays in or leaves a held state, then its tally cell. The tally entry is written last, so an entry equal
+    /// to the claim means every index row of that state is written; one that differs is what <see cref="RepairAsync"/> mends.</summary>
     public async Task RecordAsync(Claim? previous, Claim next, CancellationToken cancellationToken = default)
     {
-        var entry = ClaimIndexEntry.From(next).Format();
+        var entry = ClaimIndexEntry.From(next);
         var (shard, cell) = Locate(next.ClaimId);
+        await MoveQueueRowsAsync(previous is null ? [] : QueueKeys(ClaimIndexEntry.From(previous)), entry, cancellationToken).ConfigureAwait(false);
         if (previous is null || !PassThroughStates.Contains(next.State))
-            await table.UpsertEntityAsync(new TableEntity(TallyPartition(next.BatchId, shard), CellKey(cell)) { [next.ClaimId] = entry }, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            await table.UpsertEntityAsync(new TableEntity(TallyPartition(next.BatchId, shard), CellKey(cell)) { [next.ClaimId] = entry.Format() }, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+    }
 
-        var before = previous is null ? [] : QueueKeys(previous);
+    /// <summary>
+    /// Mends the index of a claim whose last index write was lost (the process died between the claim's committed change
+    /// and its index write, or two changes' index writes landed out of order): when the claim's tally entry is missing
+    /// or differs from the claim, the work-queue rows of the entry's state give way to the claim's, and the entry is
+    /// rewritten, guarded by the cell's ETag (a cell written meanwhile is left to the next sweep). Claims in a
+    /// pass-through state are skipped: their entry lags by design. True when something was mended.
+    /// </summary>
+    public async Task<bool> RepairAsync(Claim claim, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (PassThroughStates.Contains(claim.State)) return false;
+        var (shard, cell) = Locate(claim.ClaimId);
+        var partition = TallyPartition(claim.BatchId, shard);
+        var read = await table.GetEntityIfExistsAsync<TableEntity>(partition, CellKey(cell), select: [claim.ClaimId], cancellationToken).ConfigureAwait(false);
+        var stored = read.HasValue ? ClaimIndexEntry.Parse(read.Value!.GetString(claim.ClaimId)) : null;
+        var entry = ClaimIndexEntry.From(claim);
+        var text = entry.Format();
+        if (stored?.Format() == text) return false;
+
+        await MoveQueueRowsAsync(stored is null ? [] : QueueKeys(stored), entry, cancellationToken).ConfigureAwait(false);
+        var write = new TableEntity(partition, CellKey(cell)) { [claim.ClaimId] = text };
+        try
+        {
+            if (read.HasValue) await table.UpdateEntityAsync(write, read.Value!.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            else await table.AddEntityAsync(write, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 409)
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>After a repair, the claim changed again (<paramref name="now"/>): the work-queue rows the repair wrote
+    /// for <paramref name="repaired"/> that the newer state does not keep are removed (the newer change wrote its own).</summary>
+    public async Task ForgetQueueRowsAsync(Claim repaired, Claim now, CancellationToken cancellationToken = default)
+    {
+        var (shard, _) = Locate(repaired.ClaimId);
+        foreach (var key in QueueKeys(ClaimIndexEntry.From(repaired)).Except(QueueKeys(ClaimIndexEntry.From(now)), StringComparer.Ordinal))
+            await DeleteQueueRowAsync(QueuePartition(key, shard), repaired.ClaimId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The last point up to which <see cref="RepairAsync"/> has checked every changed claim (null before the first sweep).</summary>
+    public async Task<DateTimeOffset?> GetRepairCheckpointAsync(CancellationToken cancellationToken = default)
+    {
+        var read = await table.GetEntityIfExistsAsync<TableEntity>(SweepPartition, RepairRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return read.HasValue ? read.Value!.GetDateTimeOffset(CheckedUntilColumn) : null;
+    }
+
+    public Task SetRepairCheckpointAsync(DateTimeOffset checkedUntil, CancellationToken cancellationToken = default) =>
+        table.UpsertEntityAsync(new TableEntity(SweepPartition, RepairRow) { [CheckedUntilColumn] = checkedUntil }, TableUpdateMode.Replace, cancellationToken);
+
+    private async Task MoveQueueRowsAsync(IReadOnlyList<string> before, ClaimIndexEntry next, CancellationToken cancellationToken)
+    {
+        var (shard, _) = Locate(next.ClaimId);
         var after = QueueKeys(next);
         foreach (var key in before.Except(after, StringComparer.Ordinal))
-        {
-            try
-            {
-                await table.DeleteEntityAsync(QueuePartition(key, shard), next.ClaimId, ETag.All, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException ex) when (ex.Status == 404)
-            {
-                // Already gone: a redelivery.
-            }
-        }
+            await DeleteQueueRowAsync(QueuePartition(key, shard), next.ClaimId, cancellationToken).ConfigureAwait(false);
+        if (after.Count == 0) return;
+        var text = next.Format();
         foreach (var key in after)
-            await table.UpsertEntityAsync(new TableEntity(QueuePartition(key, shard), next.ClaimId) { [EntryColumn] = entry }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await table.UpsertEntityAsync(new TableEntity(QueuePartition(key, shard), next.ClaimId) { [EntryColumn] = text }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeleteQueueRowAsync(string partition, string claimId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(partition, claimId, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Already gone: a redelivery.
+        }
     }
 
     /// <summary>Every claim first brought in by the batch: one query per tally partition (16), in parallel.</summary>
@@ -94,14 +161,14 @@ public sealed class ClaimIndexStore(TableClient table)
             foreach (var entry in CellEntries(e)) yield return entry;
     }
 
-    /// <summary>The work-queue keys of a claim: its held state, its tripped edits, its denial reasons.</summary>
-    public static IReadOnlyList<string> QueueKeys(Claim claim)
+    /// <summary>The work-queue keys of a claim as its index entry holds it: its held state, its tripped edits, its denial reasons.</summary>
+    public static IReadOnlyList<string> QueueKeys(ClaimIndexEntry entry)
     {
-        if (!QueueStates.Contains(claim.State)) return [];
-        var entry = ClaimIndexEntry.From(claim);
-        var keys = new List<string> { QueueKey("state", claim.State.ToString()) };
-        if (claim.State is ClaimState.ScrubFailed or ClaimState.NeedsCoderReview) keys.AddRange(entry.EditIds.Select(id => QueueKey("edit", id)));
-        if (claim.State is ClaimState.Denied or ClaimState.PartiallyPaid) keys.AddRange(entry.Carcs.Select(c => QueueKey("carc", c)));
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!QueueStates.Contains(entry.State)) return [];
+        var keys = new List<string> { QueueKey("state", entry.State.ToString()) };
+        if (entry.State is ClaimState.ScrubFailed or ClaimState.NeedsCoderReview) keys.AddRange(entry.EditIds.Select(id => QueueKey("edit", id)));
+        if (entry.State is ClaimState.Denied or ClaimState.PartiallyPaid) keys.AddRange(entry.Carcs.Select(c => QueueKey("carc", c)));
         return keys.Distinct(StringComparer.Ordinal).ToList();
     }
 

@@ -31,7 +31,8 @@ public sealed class ClaimStore(TableClient table, TimeProvider time, ClaimIndexS
     /// <summary>Creates the claim in state Received with its first event; false when the claim already exists.</summary>
     public async Task<bool> TryCreateAsync(Claim claim, string detail, CancellationToken cancellationToken = default)
     {
-        var created = claim with { State = ClaimState.Received, EventCount = 1 };
+        // A claim's first change is its creation: the repair sweep finds claims by UpdatedAt.
+        var created = claim with { State = ClaimState.Received, EventCount = 1, UpdatedAt = claim.UpdatedAt == default ? claim.ReceivedAt : claim.UpdatedAt };
         var actions = new[]
         {
             new TableTransactionAction(TableTransactionActionType.Add, ToEntity(created)),
@@ -178,6 +179,39 @@ public sealed class ClaimStore(TableClient table, TimeProvider time, ClaimIndexS
     /// transaction: a second posting with the same key fails the whole transaction (409), so a remittance posts once.</summary>
     public static TableTransactionAction AddPosting(string claimId, string postingKey, DateTimeOffset at) =>
         new(TableTransactionActionType.Add, new TableEntity(claimId, PostingPrefix + postingKey) { ["At"] = at });
+
+    /// <summary>How long after its last change a claim is left to its own index write before the repair sweep looks at it.</summary>
+    public static TimeSpan IndexSettleTime { get; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How far back the first repair sweep looks (later sweeps start where the last one stopped).</summary>
+    public static TimeSpan FirstIndexRepairLookback { get; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The index repair sweep: every claim changed since the last sweep's checkpoint (and at least
+    /// <see cref="IndexSettleTime"/> ago) has its index entry compared with the claim row and mended when it lags
+    /// (<see cref="ClaimIndexStore.RepairAsync"/>). One query over the window's claims and one point read per claim;
+    /// the checkpoint moves only when the whole window was checked, so a failed sweep is redone. Returns the claims mended.
+    /// </summary>
+    public async Task<int> RepairIndexAsync(CancellationToken cancellationToken = default)
+    {
+        if (index is null) return 0;
+        var until = time.GetUtcNow() - IndexSettleTime;
+        var from = await index.GetRepairCheckpointAsync(cancellationToken).ConfigureAwait(false) ?? until - FirstIndexRepairLookback;
+        if (until <= from) return 0;
+        var repaired = 0;
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {ClaimRowKey} and UpdatedAt ge {from} and UpdatedAt lt {until}");
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var claim = FromEntity(e);
+            if (!await index.RepairAsync(claim, cancellationToken).ConfigureAwait(false)) continue;
+            repaired++;
+            // A change that landed during the repair wrote its own rows; the repair's work-queue rows must not outlive it.
+            if (await GetAsync(claim.ClaimId, cancellationToken).ConfigureAwait(false) is { } now && now.Claim.EventCount != claim.EventCount)
+                await index.ForgetQueueRowsAsync(claim, now.Claim, cancellationToken).ConfigureAwait(false);
+        }
+        await index.SetRepairCheckpointAsync(until, cancellationToken).ConfigureAwait(false);
+        return repaired;
+    }
 
     private async Task<IReadOnlyList<string>> FindIdsAsync(string filter, int max, CancellationToken cancellationToken)
     {

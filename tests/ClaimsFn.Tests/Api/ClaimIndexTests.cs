@@ -111,6 +111,50 @@ public sealed class ClaimIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RepairSweep_MendsLostIndexWrites_AndLeavesTheRestAlone()
+    {
+        var index = core.Get<ClaimIndexStore>();
+        // The same claims table without the index: what a process that died right after its claim change left behind.
+        var lost = new ClaimStore(core.Get<ClaimsStorageClients>().Table(StorageNames.Tables.Claims), clock);
+        var held = await CreateAsync("held");
+        await MoveAsync(held, ClaimState.Coded);
+        await MoveAsync(held, ClaimState.ScrubFailed, Tripped("CLAIM-TOTAL-MISMATCH"));
+        Assert.NotNull(await lost.TryTransitionAsync((await Store.GetAsync(held))!, ClaimState.Error, "test", "moved (test)"));
+        var unindexed = new Claim { ClaimId = ClaimId.ForEncounter("t", "unindexed"), BatchId = Batch, Encounter = TestEncounters.Clean("unindexed"), ReceivedAt = clock.GetUtcNow() };
+        Assert.True(await lost.TryCreateAsync(unindexed, "received"));
+        var fine = await CreateAsync("fine");
+        await MoveAsync(fine, ClaimState.Submitted);
+        var passing = await CreateAsync("passing");
+        Assert.NotNull(await lost.TryTransitionAsync((await Store.GetAsync(passing))!, ClaimState.Coded, "test", "moved (test)"));
+
+        // Before the sweep, the lists still show the lost writes' old states.
+        Assert.Equal(held, Assert.Single((await ListAsync(state: "ScrubFailed")).Claims).ClaimId);
+        Assert.Equal(3, (await ListAsync(batch: Batch)).Claims.Count);
+
+        // Changed less than the settle time ago: left to its own index write.
+        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, await Store.RepairIndexAsync());
+        clock.Advance(ClaimStore.IndexSettleTime);
+        Assert.Equal(2, await Store.RepairIndexAsync());
+
+        Assert.Empty((await ListAsync(state: "ScrubFailed")).Claims);
+        Assert.Empty((await ListAsync(edit: "CLAIM-TOTAL-MISMATCH")).Claims);
+        Assert.Equal(held, Assert.Single((await ListAsync(state: "Error")).Claims).ClaimId);
+        var tally = (await index.GetBatchTallyAsync(Batch)).ToDictionary(e => e.ClaimId);
+        // The claim in Coded (a pass-through state) keeps its last written entry, by design.
+        Assert.Equal(
+            new Dictionary<string, ClaimState> { [held] = ClaimState.Error, [unindexed.ClaimId] = ClaimState.Received, [fine] = ClaimState.Submitted, [passing] = ClaimState.Received },
+            tally.ToDictionary(e => e.Key, e => e.Value.State));
+        foreach (var id in new[] { held, unindexed.ClaimId, fine })
+            Assert.Equal(ClaimIndexEntry.From((await Store.GetAsync(id))!.Claim).Format(), tally[id].Format());
+
+        // The next sweep starts where this one stopped: nothing changed since, nothing to mend or read again.
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(0, await Store.RepairIndexAsync());
+        Assert.Equal(clock.GetUtcNow() - ClaimStore.IndexSettleTime, await index.GetRepairCheckpointAsync());
+    }
+
+    [Fact]
     public async Task Pages_FollowTheContinuation_AndRefuseAnotherListsToken()
     {
         var ids = new List<string>();

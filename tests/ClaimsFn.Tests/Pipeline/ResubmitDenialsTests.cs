@@ -72,8 +72,23 @@ public sealed class ResubmitDenialsTests : IAsyncLifetime
     public async Task NothingCorrected_DoesNothing()
     {
         await DeniedAsync("E-1", adjustments: Co("197", 165m));
-        Assert.Equal(new ResubmissionRun(0, 0, 0, 0), await Timer.HandleAsync());
+        Assert.Equal(new ResubmissionRun(0, 0, 0, 0, 0), await Timer.HandleAsync());
         Assert.Empty(await ScrubMessagesAsync());
+    }
+
+    [Fact]
+    public async Task ARun_MendsTheIndexOfAClaimWhoseIndexWriteWasLost()
+    {
+        var id = await DeniedAsync("E-lost", adjustments: Co("197", 165m));
+        // The process that voided the claim died before its index write: the claim row says Voided, the index Denied.
+        var lost = new ClaimStore(core.Get<ClaimsStorageClients>().Table(StorageNames.Tables.Claims), clock);
+        Assert.NotNull(await lost.TryTransitionAsync((await Store.GetAsync(id))!, ClaimState.Voided, "test", "voided (test)"));
+        Assert.Equal(ClaimState.Denied, (await core.Get<ClaimIndexStore>().GetBatchTallyAsync(ClaimId.ForBatch("b", "1"))).Single().State);
+
+        clock.Advance(ClaimStore.IndexSettleTime + TimeSpan.FromSeconds(1));
+        Assert.Equal(new ResubmissionRun(0, 0, 0, 0, 1), await Timer.HandleAsync());
+        Assert.Equal(ClaimState.Voided, (await core.Get<ClaimIndexStore>().GetBatchTallyAsync(ClaimId.ForBatch("b", "1"))).Single().State);
+        Assert.Equal(new ResubmissionRun(0, 0, 0, 0, 0), await Timer.HandleAsync());
     }
 
     [Fact]
