@@ -60,33 +60,55 @@ public sealed class ClaimIndexStore(TableClient table)
     /// Mends the index of a claim whose last index write was lost (the process died between the claim's committed change
     /// and its index write, or two changes' index writes landed out of order): when the claim's tally entry is missing
     /// or differs from the claim, the work-queue rows of the entry's state give way to the claim's, and the entry is
-    /// rewritten, guarded by the cell's ETag (a cell written meanwhile is left to the next sweep). Claims in a
-    /// pass-through state are skipped: their entry lags by design. True when something was mended.
+    /// rewritten, guarded by the cell's ETag (a cell written meanwhile is read again, up to three times). Claims in a
+    /// pass-through state are skipped: their entry lags by design. <paramref name="batchCells"/>, when given, is the
+    /// claim's batch's tally as read by <see cref="GetBatchCellsAsync"/> (one read for many claims); otherwise the
+    /// claim's cell is read. True when something was mended.
     /// </summary>
-    public async Task<bool> RepairAsync(Claim claim, CancellationToken cancellationToken = default)
+    public async Task<bool> RepairAsync(Claim claim, IReadOnlyDictionary<string, TableEntity>? batchCells = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
         if (PassThroughStates.Contains(claim.State)) return false;
         var (shard, cell) = Locate(claim.ClaimId);
         var partition = TallyPartition(claim.BatchId, shard);
-        var read = await table.GetEntityIfExistsAsync<TableEntity>(partition, CellKey(cell), select: [claim.ClaimId], cancellationToken).ConfigureAwait(false);
-        var stored = read.HasValue ? ClaimIndexEntry.Parse(read.Value!.GetString(claim.ClaimId)) : null;
         var entry = ClaimIndexEntry.From(claim);
         var text = entry.Format();
-        if (stored?.Format() == text) return false;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            TableEntity? read;
+            if (attempt == 0 && batchCells is not null) read = batchCells.GetValueOrDefault(CellId(partition, CellKey(cell)));
+            else
+            {
+                var response = await table.GetEntityIfExistsAsync<TableEntity>(partition, CellKey(cell), select: [claim.ClaimId], cancellationToken).ConfigureAwait(false);
+                read = response.HasValue ? response.Value : null;
+            }
+            var stored = ClaimIndexEntry.Parse(read?.GetString(claim.ClaimId));
+            if (stored?.Format() == text) return false;
 
-        await MoveQueueRowsAsync(stored is null ? [] : QueueKeys(stored), entry, cancellationToken).ConfigureAwait(false);
-        var write = new TableEntity(partition, CellKey(cell)) { [claim.ClaimId] = text };
-        try
-        {
-            if (read.HasValue) await table.UpdateEntityAsync(write, read.Value!.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-            else await table.AddEntityAsync(write, cancellationToken).ConfigureAwait(false);
+            await MoveQueueRowsAsync(stored is null ? [] : QueueKeys(stored), entry, cancellationToken).ConfigureAwait(false);
+            var write = new TableEntity(partition, CellKey(cell)) { [claim.ClaimId] = text };
+            try
+            {
+                if (read is not null) await table.UpdateEntityAsync(write, read.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                else await table.AddEntityAsync(write, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 412 or 409)
+            {
+                // The cell changed since it was read (another claim of the cell, or this claim's own late write): read it again.
+            }
         }
-        catch (RequestFailedException ex) when (ex.Status is 412 or 409)
-        {
-            return false;
-        }
-        return true;
+        return false;
+    }
+
+    /// <summary>Every tally cell of a batch with its ETag, keyed by partition and row: 16 queries however many claims
+    /// the repair sweep checks in that batch.</summary>
+    public async Task<IReadOnlyDictionary<string, TableEntity>> GetBatchCellsAsync(string batchId, CancellationToken cancellationToken = default)
+    {
+        var cells = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        await foreach (var e in table.QueryAsync<TableEntity>(RangeFilter(TallyPrefix + batchId + "|"), maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+            cells[CellId(e.PartitionKey, e.RowKey)] = e;
+        return cells;
     }
 
     /// <summary>After a repair, the claim changed again (<paramref name="now"/>): the work-queue rows the repair wrote
@@ -186,6 +208,8 @@ public sealed class ClaimIndexStore(TableClient table)
     public static string CellKey(int cell) => cell.ToString("D3", CultureInfo.InvariantCulture);
 
     private static string QueuePartition(string key, int shard) => $"{key}|{shard:x}";
+
+    private static string CellId(string partition, string row) => partition + "/" + row;
 
     // '}' sorts right after '|', so [prefix, prefix with '|' → '}') is every partition of the prefix.
     private static string RangeFilter(string prefix) =>

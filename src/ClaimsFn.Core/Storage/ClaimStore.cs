@@ -189,8 +189,9 @@ public sealed class ClaimStore(TableClient table, TimeProvider time, ClaimIndexS
     /// <summary>
     /// The index repair sweep: every claim changed since the last sweep's checkpoint (and at least
     /// <see cref="IndexSettleTime"/> ago) has its index entry compared with the claim row and mended when it lags
-    /// (<see cref="ClaimIndexStore.RepairAsync"/>). One query over the window's claims and one point read per claim;
-    /// the checkpoint moves only when the whole window was checked, so a failed sweep is redone. Returns the claims mended.
+    /// (<see cref="ClaimIndexStore.RepairAsync"/>). One query over the window's claims, then per batch one read per
+    /// claim, or the batch's 16 tally partitions when it has more claims than that; the checkpoint moves only when the
+    /// whole window was checked, so a failed sweep is redone. Returns the claims mended.
     /// </summary>
     public async Task<int> RepairIndexAsync(CancellationToken cancellationToken = default)
     {
@@ -198,16 +199,23 @@ public sealed class ClaimStore(TableClient table, TimeProvider time, ClaimIndexS
         var until = time.GetUtcNow() - IndexSettleTime;
         var from = await index.GetRepairCheckpointAsync(cancellationToken).ConfigureAwait(false) ?? until - FirstIndexRepairLookback;
         if (until <= from) return 0;
-        var repaired = 0;
+        var changed = new List<Claim>();
         var filter = TableClient.CreateQueryFilter($"RowKey eq {ClaimRowKey} and UpdatedAt ge {from} and UpdatedAt lt {until}");
         await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            changed.Add(FromEntity(e));
+
+        var repaired = 0;
+        foreach (var batch in changed.GroupBy(c => c.BatchId, StringComparer.Ordinal))
         {
-            var claim = FromEntity(e);
-            if (!await index.RepairAsync(claim, cancellationToken).ConfigureAwait(false)) continue;
-            repaired++;
-            // A change that landed during the repair wrote its own rows; the repair's work-queue rows must not outlive it.
-            if (await GetAsync(claim.ClaimId, cancellationToken).ConfigureAwait(false) is { } now && now.Claim.EventCount != claim.EventCount)
-                await index.ForgetQueueRowsAsync(claim, now.Claim, cancellationToken).ConfigureAwait(false);
+            var cells = batch.Count() > ClaimIndexStore.Shards ? await index.GetBatchCellsAsync(batch.Key, cancellationToken).ConfigureAwait(false) : null;
+            foreach (var claim in batch)
+            {
+                if (!await index.RepairAsync(claim, cells, cancellationToken).ConfigureAwait(false)) continue;
+                repaired++;
+                // A change that landed during the repair wrote its own rows; the repair's work-queue rows must not outlive it.
+                if (await GetAsync(claim.ClaimId, cancellationToken).ConfigureAwait(false) is { } now && now.Claim.EventCount != claim.EventCount)
+                    await index.ForgetQueueRowsAsync(claim, now.Claim, cancellationToken).ConfigureAwait(false);
+            }
         }
         await index.SetRepairCheckpointAsync(until, cancellationToken).ConfigureAwait(false);
         return repaired;

@@ -155,6 +155,30 @@ public sealed class ClaimIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RepairSweep_ReadsABusyBatchsTallyOnce_AndMendsClaimsSharingACell()
+    {
+        var lost = new ClaimStore(core.Get<ClaimsStorageClients>().Table(StorageNames.Tables.Claims), clock);
+        // More changed claims than tally partitions, all in one cell (the cell comes from the id's hash digits): every
+        // mend after the first finds the cell changed since the batch read and reads it again.
+        var ids = new List<string>();
+        for (var i = 0; i < ClaimIndexStore.Shards + 4; i++)
+        {
+            var claim = new Claim { ClaimId = $"c0123{i:x10}", BatchId = Batch, Encounter = TestEncounters.Clean("E-" + i), ReceivedAt = clock.GetUtcNow() };
+            Assert.True(await Store.TryCreateAsync(claim, "received"));
+            Assert.NotNull(await lost.TryTransitionAsync((await Store.GetAsync(claim.ClaimId))!, ClaimState.Submitted, "test", "sent (test)"));
+            ids.Add(claim.ClaimId);
+        }
+        Assert.Single(ids.Select(ClaimIndexStore.Locate).Distinct());
+        Assert.All(await core.Get<ClaimIndexStore>().GetBatchTallyAsync(Batch), e => Assert.Equal(ClaimState.Received, e.State));
+
+        clock.Advance(ClaimStore.IndexSettleTime + TimeSpan.FromSeconds(1));
+        Assert.Equal(ids.Count, await Store.RepairIndexAsync());
+        var tally = await core.Get<ClaimIndexStore>().GetBatchTallyAsync(Batch);
+        Assert.Equal(ids.Order(), tally.Select(e => e.ClaimId).Order());
+        Assert.All(tally, e => Assert.Equal(ClaimState.Submitted, e.State));
+    }
+
+    [Fact]
     public async Task Pages_FollowTheContinuation_AndRefuseAnotherListsToken()
     {
         var ids = new List<string>();
