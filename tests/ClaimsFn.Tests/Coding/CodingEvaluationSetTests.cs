@@ -49,6 +49,8 @@ public sealed class CodingEvaluationSetTests
     [InlineData("dev-statements.tsv")]
     [InlineData("dev2-statements.tsv")]
     [InlineData("dev3-statements.tsv")]
+    [InlineData("holdout2-statements.tsv")]
+    [InlineData("dev4-statements.tsv")]
     public void EveryLabel_IsABillableCodeOfItsFiscalYear(string file)
     {
         var bad = new List<string>();
