@@ -145,6 +145,36 @@ public sealed class DiagnosisTextCoderTests
         Assert.False(open.AutoAssigned);
     }
 
+    [Theory]
+    [InlineData("B12 deficiency anemia", "D519")]     // not D51.0 "... due to intrinsic factor deficiency", which its index path names
+    [InlineData("Influenza B", "J101")]               // the index's "identified influenza virus NEC", not "... with myocarditis"
+    [InlineData("Gout of left ankle", "M10072")]      // idiopathic, the default; not "due to renal impairment"
+    [InlineData("Acute diastolic heart failure", "I5031")]   // "Failure, heart (acute)" does not say acute the way I50.31 does
+    public void PlainReading_LeadsANearTie_AndTheQualifiedCodeDoesNotCompete(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Question}");
+        Assert.Equal(code, result.AssignedCode);
+    }
+
+    [Fact]
+    public void DocumentedQualifier_KeepsTheQualifiedCode() =>
+        Assert.Equal("D510", Coder.Code("Pernicious anemia").AssignedCode);
+
+    [Theory]
+    [InlineData("Primary open-angle glaucoma of both eyes, moderate stage", "H401132")]
+    [InlineData("Age-related nuclear cataract, both eyes", "H2513")]
+    public void BothEyes_WhereTheCodeHasABilateralSibling_IsTheBilateralCode(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Fact]
+    public void Bilateral_DoesNotPullInACodeThatStatesAnUndocumentedCause() =>
+        Assert.NotEqual(["H26103"], Coder.Code("Cataract, bilateral").AssignedCodes);   // "traumatic" is not documented
+
     [Fact]
     public void Gibberish_Abstains()
     {

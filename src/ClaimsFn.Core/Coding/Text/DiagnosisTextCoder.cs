@@ -94,7 +94,7 @@ public sealed partial class DiagnosisTextCoder
     public TextCodingResult ResolveHeader(string header, string documentation, int maxSuggestions = 5) =>
         CodeWithin(documentation, header.Replace(".", "", StringComparison.Ordinal).Trim().ToUpperInvariant(), maxSuggestions);
 
-    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null)
+    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null, bool bilateralIsWord = false)
     {
         ArgumentNullException.ThrowIfNull(statement);
         var lowered = statement.ToLowerInvariant();
@@ -112,7 +112,7 @@ public sealed partial class DiagnosisTextCoder
         else if (IsUncertain(lowered))
             return new TextCodingResult(statement, [], false, UncertainQuestion);
 
-        var tokens = Statement(text, documented?.Bilateral == true);
+        var tokens = Statement(text, documented?.Bilateral == true && !bilateralIsWord);
         if (tokens.Count == 0)
             return new TextCodingResult(statement, [], false, "The statement holds no diagnosis words; enter the diagnosis or its code.");
 
@@ -137,12 +137,20 @@ public sealed partial class DiagnosisTextCoder
             candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
 
         var ranked = candidates.Values.Where(c => Related(c.Code, text)).OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+        // "Both eyes" where the best code has a bilateral sibling (H40.1131 beside H40.1121): "bilateral" is then a documented word
+        // like any other, not one that a code per side answers as well (that reading is for codes without one: AdditionalCodeRules).
+        if (documented?.Bilateral == true && !bilateralIsWord && ranked.Count > 0 && !Guideline(ranked[0])
+            && CodeWithin(statement, within, maxSuggestions, organismText, bilateralIsWord: true) is { Best: { } both } bilateral
+            && IsBilateralSibling(both.Code, ranked[0].Code))
+            return bilateral;
         // "Hx DVT", "h/o C diff": a personal history is coded as history (Z85–Z87, I25.2 old MI), not as the condition itself, when the
         // index offers a history code; the condition's own code explains more words ("deep") but says the patient has it now.
         if (within is null && PersonalHistory().IsMatch(text) && !FamilyHistory().IsMatch(text) && ranked.Any(IsHistory))
             ranked = ranked.Where(IsHistory).ToList();
         if (ranked.Count == 0)
             return new TextCodingResult(statement, [], false, "No ICD-10-CM title or index term matches the statement; a coder codes it from the documentation.");
+        // The plain reading leads a near tie: a code whose title states a qualifier the documentation lacks is not its reading.
+        PlainestFirst(ranked, tokens);
 
         var best = ranked[0];
         var runnerUp = ranked.Count > 1 ? RunnerUp(best, ranked, text, tokens) : 0;
@@ -216,6 +224,11 @@ public sealed partial class DiagnosisTextCoder
         }
         return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
     }
+
+    /// <summary>The code names both sides and differs from the other in one character, the side's (H40.1131 and H40.1121).</summary>
+    private bool IsBilateralSibling(string code, string other) =>
+        code.Length == other.Length && code.Where((ch, i) => ch != other[i]).Count() == 1
+        && Title(code).Contains("bilateral", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Some billable code of the code's category names a side.</summary>
     private bool HasSides(string code) =>
@@ -335,9 +348,10 @@ public sealed partial class DiagnosisTextCoder
         var fits = best.Score >= SettledFit;
         var bestTokens = index.TitleTokens(best.Code);
         var axes = fits ? DocumentedAxes(tokens) : null;
+        var documented = DocumentedWords(tokens);
         foreach (var c in ranked)
         {
-            if (c == best) continue;
+            if (c == best || Outranked(c, best, documented)) continue;
             var title = Title(c.Code).ToLowerInvariant();
             if (specific && c.Code[..3] == best.Code[..3] && title.Contains("unspecified", StringComparison.Ordinal)
                 && AxisWords.Any(w => ClinicalText.ContainsWord(bestTitle, w) && !ClinicalText.ContainsWord(title, w) && ClinicalText.ContainsWord(lowered, w)))

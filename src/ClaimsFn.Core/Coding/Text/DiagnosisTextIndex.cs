@@ -17,7 +17,7 @@ internal sealed class DiagnosisTextIndex
 
     /// <summary>Stands for a subterm with no words of its own left after normalisation (e.g. "due to"), so that a
     /// path ending there still says something the statement does not.</summary>
-    private const string UnnamedQualifier = "\u00a7";
+    internal const string UnnamedQualifier = "\u00a7";
 
     private readonly Dictionary<string, int> tokenIds = new(StringComparer.Ordinal);
     private readonly List<string> tokenKeys = [];
