@@ -106,4 +106,66 @@ public sealed partial class DiagnosisTextCoder
     /// not a reading the documentation leaves open (M72.22 "plantar fascial fibromatosis" beside M67.A02 "plantar fasciitis").</summary>
     private bool Outranked(Candidate other, Candidate best, HashSet<int> documented) =>
         !Guideline(other) && Plainer(Plainness(best, documented), Plainness(other, documented)) && ExplainsWhatItStates(best, other, documented);
+
+    private const float UnknownWordShare = 0.5f;
+
+    /// <summary>Z23: "any vaccination encounter, whatever the vaccine" (I.C.21.c.2): the vaccine's words are meant to go unexplained.</summary>
+    private const string VaccinationEncounter = "Z23";
+
+    /// <summary>
+    /// Confidence that answers for the codes proposed together. A guideline rule names its code from a few words ("hypertension"
+    /// and "CKD" → I12.9), so it is only as sure as the codes it leads to explain the rest of the statement: words none of them
+    /// states ("type 2 diabetes" beside I12.9 + N18.31) lower it as unexplained words lower a text score (recall^1.5). The other
+    /// way round, when the additional codes explain every word the first code leaves open ("Anemia in CKD stage 4" → N18.4 +
+    /// D63.1), the first code's score no longer pays for those words.
+    /// </summary>
+    private double Calibrated(Candidate best, IReadOnlyList<string> codes, List<StatementToken> tokens, double confidence)
+    {
+        if (best.Code == VaccinationEncounter) return confidence;
+        float total = 0, open = 0, openByBest = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Negated || (t.Id >= 0 && index.Free[t.Id])) continue;
+            total += t.Id < 0 ? t.Weight * UnknownWordShare : t.Weight;
+            var byBest = t.Id >= 0 && (States(best, t.Id) || (best.Source is { } d && Array.IndexOf(d.Optional, t.Id) >= 0));
+            if (!byBest) openByBest += t.Weight;
+            // A word no title or index knows (a strain such as "H1N1", a brand) may name no condition at all: it counts half.
+            if (!byBest && t.Id < 0) open += t.Weight * UnknownWordShare;
+            else if (!byBest && !codes.Any(c => Explains(c, t.Id))) open += t.Weight;
+        }
+        if (total <= 0) return confidence;
+        if (Guideline(best))
+            return open <= 0 ? confidence : Math.Min(confidence, Math.Pow(1 - open / total, RecallExponent));
+        if (codes.Count > 1 && open <= 0 && openByBest > 0)
+            return Math.Max(confidence, Math.Min(GuidelineConfidence, confidence / Math.Pow(1 - openByBest / total, RecallExponent)));
+        return confidence;
+    }
+
+    /// <summary>The code's title or a title above it states the word, or a description that leads to the code or a header above it
+    /// does ("Failure, heart, congestive" → I50.9; "Influenza, with, bronchitis" → J11.1). A rare word (a few descriptions only) is
+    /// also explained by one that leads into the code's category: the index files it there ("Influenza, novel influenza A/H1N1"
+    /// → J10.1, for J10.00); a common word such as "stage" or "4" is not.</summary>
+    private bool Explains(string code, int token)
+    {
+        if (StatesCode(code, token)) return true;
+        var postings = index.Postings(token);
+        foreach (var p in postings)
+        {
+            var leadsTo = index[p >> 1].Code;
+            if (code.StartsWith(leadsTo, StringComparison.Ordinal)) return true;
+            if (postings.Length <= RareWordDescriptions && string.CompareOrdinal(leadsTo, 0, code, 0, 3) == 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word in at most this many descriptions is rare enough to name its category's condition.</summary>
+    private const int RareWordDescriptions = 8;
+
+    /// <summary>The code's title, or a title above it, states the word.</summary>
+    private bool StatesCode(string code, int token)
+    {
+        for (var length = code.Length; length >= 3; length--)
+            if (Array.IndexOf(index.TitleTokens(code[..length]), token) >= 0) return true;
+        return false;
+    }
 }

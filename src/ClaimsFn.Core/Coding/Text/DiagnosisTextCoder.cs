@@ -186,6 +186,9 @@ public sealed partial class DiagnosisTextCoder
                 codes = [codes[0], site];
                 why = [.. why, $"{IcdCodeText(site)}: use additional code to identify the site of the ulcer (L97.4-, L97.5-)"];
             }
+            // The codes proposed together answer for the statement (see Calibrated).
+            if (question is null) confidence = Calibrated(best, codes, tokens, confidence);
+            suggestions[0] = suggestions[0] with { Confidence = Math.Round(confidence, 3) };
             var evidence = string.Join("; ", why);
             additional = [.. codes.Skip(1).Select(c => new CodeSuggestion(c, Title(c), Math.Round(confidence, 3), evidence))];
             if (codes[0] != best.Code && suggestions.Count > maxSuggestions) suggestions.RemoveAt(suggestions.Count - 1);
@@ -377,12 +380,17 @@ public sealed partial class DiagnosisTextCoder
         var own = index.TitleTokens(best.Code);
         bool Explained(int t) => own.Contains(t) || (best.Source is { } d && (d.Required.Contains(t) || d.Optional.Contains(t)));
         var open = tokens.Where(t => !t.Negated && t.Id >= 0 && !index.Free[t.Id] && !Explained(t.Id)).Select(t => t.Id).ToList();
-        if (open.Count == 0) return false;
+        // A word the best allows only as a nonessential modifier is open beside a code of the same subcategory that states it and
+        // that the index, older than the code, never names: "Cardiomyopathy (familial)" leads on to I42.00, and FY2026's I42.01
+        // beside it says "familial-genetic".
+        var allowedOnly = tokens.Where(t => !t.Negated && t.Id >= 0 && !index.Free[t.Id] && Explained(t.Id) && !States(best, t.Id)).Select(t => t.Id).ToList();
+        if (open.Count == 0 && allowedOnly.Count == 0) return false;
         foreach (var c in ranked.Take(DocumentsRefined))
         {
             if (c == best || c.Code[..3] != best.Code[..3]) continue;
             var theirs = index.TitleTokens(c.Code);
             if (open.Exists(theirs.Contains)) return true;
+            if (c.Code.Length == best.Code.Length && c.Code[..^1] == best.Code[..^1] && allowedOnly.Exists(theirs.Contains) && !index.IsIndexed(c.Code)) return true;
         }
         return false;
     }
