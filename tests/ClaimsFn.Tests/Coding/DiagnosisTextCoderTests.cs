@@ -175,6 +175,18 @@ public sealed class DiagnosisTextCoderTests
     public void Bilateral_DoesNotPullInACodeThatStatesAnUndocumentedCause() =>
         Assert.NotEqual(["H26103"], Coder.Code("Cataract, bilateral").AssignedCodes);   // "traumatic" is not documented
 
+    [Theory]
+    [InlineData("CHF, chronic", "I509")]               // I50.22 says "chronic" only with "systolic", which is not documented
+    [InlineData("Low back pain, chronic", "M5450")]    // no M54.5- code says chronic
+    [InlineData("Acute hives", "L509")]
+    [InlineData("Chronic urticaria", "L508")]          // where the index has the subterm ("Urticaria, chronic"), it decides
+    public void AnAcuityWord_TheCategoryCannotState_DoesNotHoldTheCodeBack(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
     [Fact]
     public void Gibberish_Abstains()
     {

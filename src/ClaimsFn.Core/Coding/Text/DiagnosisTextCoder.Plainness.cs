@@ -168,4 +168,55 @@ public sealed partial class DiagnosisTextCoder
             if (Array.IndexOf(index.TitleTokens(code[..length]), token) >= 0) return true;
         return false;
     }
+
+    private static readonly string[] AcuityStems = [ClinicalText.Stem("acute"), ClinicalText.Stem("chronic")];
+
+    /// <summary>Share of its weight an acuity word keeps when the best code's category cannot say it.</summary>
+    private const float UnexpressedAcuityShare = 0.3f;
+
+    /// <summary>
+    /// "Chronic low back pain", "Urticaria, acute", "Chronic congestive heart failure": the index gives acuity a subterm where it
+    /// changes the code; where no code of the best code's category states the documented acuity word without also stating
+    /// something the statement does not document (I50.22 "chronic systolic" for a statement without "systolic"), the word
+    /// cannot change the code and costs the best code only a share of its weight. Best and runner-up are rescored alike.
+    /// </summary>
+    private double WithUnexpressedAcuity(Candidate best, double runnerUp, List<StatementToken> tokens, double confidence)
+    {
+        if (Guideline(best)) return confidence;
+        var acuity = UnexpressedAcuity(best, tokens);
+        if (acuity.Count == 0) return confidence;
+        float total = 0, unexpressed = 0;
+        foreach (var t in tokens)
+        {
+            total += t.Weight;
+            if (!t.Negated && acuity.Contains(t.Id)) unexpressed += t.Weight;
+        }
+        if (total <= unexpressed) return confidence;
+        var lift = Math.Pow(total / (total - (1 - UnexpressedAcuityShare) * unexpressed), RecallExponent);
+        return Math.Max(confidence, Confidence(best with { Score = Math.Min(1.0, best.Score * lift) }, Math.Min(1.0, runnerUp * lift)));
+    }
+
+    /// <summary>The documented acuity words the best code does not state and no code of its category states plainly (see
+    /// <see cref="WithUnexpressedAcuity"/>).</summary>
+    private HashSet<int> UnexpressedAcuity(Candidate best, List<StatementToken> tokens)
+    {
+        var found = new HashSet<int>();
+        if (Guideline(best)) return found;
+        HashSet<int>? documented = null;
+        var bestTitle = index.TitleTokens(best.Code);
+        foreach (var t in tokens)
+        {
+            if (t.Negated || t.Id < 0 || Array.IndexOf(AcuityStems, t.Stem) < 0) continue;
+            if (States(best, t.Id) || (best.Source is { } d && Array.IndexOf(d.Optional, t.Id) >= 0)) continue;
+            documented ??= DocumentedWords(tokens);
+            var expressible = CodeSet.BillableDescendants(best.Code[..3], MaxDescendants).Any(e =>
+            {
+                var title = index.TitleTokens(e.Code);
+                return Array.IndexOf(title, t.Id) >= 0
+                    && Array.TrueForAll(title, w => index.Free[w] || documented.Contains(w) || Array.IndexOf(bestTitle, w) >= 0);
+            });
+            if (!expressible) found.Add(t.Id);
+        }
+        return found;
+    }
 }
