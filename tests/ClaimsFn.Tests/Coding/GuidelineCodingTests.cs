@@ -150,4 +150,24 @@ public sealed class GuidelineCodingTests
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal(codes.Split(','), result.AssignedCodes);
     }
+
+    [Theory]
+    [InlineData("Left hemiplegia after stroke", "I69354")]                  // left: non-dominant
+    [InlineData("Monoplegia of right upper limb following stroke", "I69331")] // right: dominant
+    public void UndocumentedDominance_IsTheSidesDefault_GuidelineIC6a(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.Equal(code, result.Best?.Code);
+        Assert.Contains("guideline I.C.6.a", result.Best!.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Right femoral hernia", "K4190")]       // K41 has unilateral and bilateral codes, none per side
+    [InlineData("left inguinal hernia with obstruction", "K4030")]
+    public void OneSide_WhereTheCategoryHasOnlyUnilateralAndBilateral_IsUnilateral(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
 }

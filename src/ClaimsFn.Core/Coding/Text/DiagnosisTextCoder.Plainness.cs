@@ -219,4 +219,58 @@ public sealed partial class DiagnosisTextCoder
         }
         return found;
     }
+
+    private static readonly string DominantStem = ClinicalText.Stem("dominant");
+    private static readonly string RightStem = ClinicalText.Stem("right");
+    private static readonly string LeftStem = ClinicalText.Stem("left");
+
+    private const string DominanceEvidence = "guideline I.C.6.a: dominance not documented → the right side is dominant, the left non-dominant";
+
+    /// <summary>The side's default dominance (guideline I.C.6.a: "If the left side is affected, the default is non-dominant. If
+    /// the right side is affected, the default is dominant"), as the title words to look for; null when the statement documents
+    /// dominance or no single side.</summary>
+    private static string? DefaultDominance(List<StatementToken> tokens)
+    {
+        bool Says(string stem) => tokens.Exists(t => !t.Negated && t.Stem == stem);
+        if (Says(DominantStem)) return null;
+        var right = Says(RightStem);
+        var left = Says(LeftStem);
+        return right == left ? null : right ? "right dominant" : "left non-dominant";
+    }
+
+    /// <summary>Hemiplegia, monoplegia and the like have a code per side and dominance: with the dominance undocumented, the
+    /// guideline's default for the documented side leads its sibling (I69.351 "right dominant", not I69.353 "right non-dominant").</summary>
+    private void DominanceFirst(List<Candidate> ranked, List<StatementToken> tokens)
+    {
+        if (ranked.Count < 2 || Guideline(ranked[0]) || DefaultDominance(tokens) is not { } wanted) return;
+        var best = ranked[0];
+        if (!Title(best.Code).Contains("dominant", StringComparison.OrdinalIgnoreCase)) return;
+        var at = Title(best.Code).Contains(wanted, StringComparison.OrdinalIgnoreCase) ? 0
+            : ranked.FindIndex(c => DiffersInOneCharacter(c.Code, best.Code) && Title(c.Code).Contains(wanted, StringComparison.OrdinalIgnoreCase));
+        if (at < 0) return;
+        var chosen = ranked[at];
+        ranked.RemoveAt(at);
+        ranked.Insert(0, chosen with { Evidence = chosen.Evidence + "; " + DominanceEvidence });
+    }
+
+    /// <summary>The best is the documented side's default dominance and the other its sibling by dominance: settled by I.C.6.a.</summary>
+    private bool DominanceSettled(Candidate other, Candidate best) =>
+        best.Evidence.EndsWith(DominanceEvidence, StringComparison.Ordinal) && DiffersInOneCharacter(other.Code, best.Code)
+        && Title(other.Code).Contains("dominant", StringComparison.OrdinalIgnoreCase);
+
+    private static bool DiffersInOneCharacter(string code, string other) =>
+        code.Length == other.Length && code.Where((ch, i) => ch != other[i]).Count() == 1;
+
+    private static readonly string UnilateralStem = ClinicalText.Stem("unilateral");
+    private static readonly string BothSidesStem = ClinicalText.Stem("bilateral");
+
+    /// <summary>One documented side is unilateral: "hearing loss, left ear" is H90.12 "... unilateral, left ear". Added without
+    /// weight: a title that says "unilateral" explains it (its precision), and the statement asks nothing more of any code.</summary>
+    private void ImplyUnilateral(List<StatementToken> tokens)
+    {
+        bool Says(string stem) => tokens.Exists(t => !t.Negated && t.Stem == stem);
+        if (Says(RightStem) == Says(LeftStem) || Says(BothSidesStem) || Says(UnilateralStem)) return;
+        if (!index.TryGetToken(UnilateralStem, out var id)) return;
+        tokens.Add(new StatementToken(UnilateralStem, false, id, index.TryGetToken("~" + UnilateralStem, out var o) ? o : -1, 0f));
+    }
 }

@@ -151,6 +151,7 @@ public sealed partial class DiagnosisTextCoder
             return new TextCodingResult(statement, [], false, "No ICD-10-CM title or index term matches the statement; a coder codes it from the documentation.");
         // The plain reading leads a near tie: a code whose title states a qualifier the documentation lacks is not its reading.
         PlainestFirst(ranked, tokens);
+        DominanceFirst(ranked, tokens);
 
         var best = ranked[0];
         var runnerUp = ranked.Count > 1 ? RunnerUp(best, ranked, text, tokens) : 0;
@@ -231,12 +232,15 @@ public sealed partial class DiagnosisTextCoder
 
     /// <summary>The code names both sides and differs from the other in one character, the side's (H40.1131 and H40.1121).</summary>
     private bool IsBilateralSibling(string code, string other) =>
-        code.Length == other.Length && code.Where((ch, i) => ch != other[i]).Count() == 1
-        && Title(code).Contains("bilateral", StringComparison.OrdinalIgnoreCase);
+        DiffersInOneCharacter(code, other) && Title(code).Contains("bilateral", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Some billable code of the code's category names a side.</summary>
+    /// <summary>Some billable code of the code's category names a side: right or left ("unilateral" and "bilateral" alone, as in
+    /// K40 inguinal hernia, are not a code per side: "right inguinal hernia" is K40.90 "Unilateral ...").</summary>
     private bool HasSides(string code) =>
-        CodeSet.BillableDescendants(code[..3], MaxDescendants).Any(e => SideWords().IsMatch(e.Title));
+        CodeSet.BillableDescendants(code[..3], MaxDescendants).Any(e => RightOrLeft().IsMatch(e.Title));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RightOrLeft();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left|bilateral|bilat|rt|lt|b/l|unilateral)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SideWords();
@@ -355,7 +359,7 @@ public sealed partial class DiagnosisTextCoder
         var documented = DocumentedWords(tokens);
         foreach (var c in ranked)
         {
-            if (c == best || Outranked(c, best, documented)) continue;
+            if (c == best || Outranked(c, best, documented) || DominanceSettled(c, best)) continue;
             var title = Title(c.Code).ToLowerInvariant();
             if (specific && c.Code[..3] == best.Code[..3] && title.Contains("unspecified", StringComparison.Ordinal)
                 && AxisWords.Any(w => ClinicalText.ContainsWord(bestTitle, w) && !ClinicalText.ContainsWord(title, w) && ClinicalText.ContainsWord(lowered, w)))
@@ -467,6 +471,7 @@ public sealed partial class DiagnosisTextCoder
             if (bilateralRule && t.Stem == BilateralStem) weight *= 0.1f;
             result.Add(new StatementToken(t.Stem, t.Negated, id, opposite, weight));
         }
+        ImplyUnilateral(result);
         return result;
     }
 
