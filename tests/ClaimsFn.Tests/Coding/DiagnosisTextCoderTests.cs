@@ -180,7 +180,9 @@ public sealed class DiagnosisTextCoderTests
     [InlineData("Low back pain, chronic", "M5450")]    // no M54.5- code says chronic
     [InlineData("Acute hives", "L509")]
     [InlineData("Chronic urticaria", "L508")]          // where the index has the subterm ("Urticaria, chronic"), it decides
-    public void AnAcuityWord_TheCategoryCannotState_DoesNotHoldTheCodeBack(string statement, string code)
+    [InlineData("Palpitations, intermittent", "R002")] // course words likewise
+    [InlineData("Depression, recurrent", "F339")]      // a candidate of another category that says it decides (not F32.9)
+    public void AnAcuityOrCourseWord_TheCategoryCannotState_DoesNotHoldTheCodeBack(string statement, string code)
     {
         var result = Coder.Code(statement);
         Assert.True(result.AutoAssigned, $"{statement}: {result.Best?.Confidence} {result.Question}");

@@ -169,21 +169,22 @@ public sealed partial class DiagnosisTextCoder
         return false;
     }
 
-    private static readonly string[] AcuityStems = [ClinicalText.Stem("acute"), ClinicalText.Stem("chronic")];
+    /// <summary>Words of acuity and course: they choose a code only where a code says them.</summary>
+    private static readonly string[] AcuityStems = [.. ((string[])["acute", "chronic", "intermittent", "recurrent", "flare", "mild"]).Select(ClinicalText.Stem)];
 
     /// <summary>Share of its weight an acuity word keeps when the best code's category cannot say it.</summary>
     private const float UnexpressedAcuityShare = 0.3f;
 
     /// <summary>
-    /// "Chronic low back pain", "Urticaria, acute", "Chronic congestive heart failure": the index gives acuity a subterm where it
-    /// changes the code; where no code of the best code's category states the documented acuity word without also stating
-    /// something the statement does not document (I50.22 "chronic systolic" for a statement without "systolic"), the word
-    /// cannot change the code and costs the best code only a share of its weight. Best and runner-up are rescored alike.
+    /// "Chronic low back pain", "Urticaria, acute", "Intermittent palpitations": the index gives acuity and course a subterm where
+    /// they change the code; where no code of the best code's category, and no candidate, states the documented word without also
+    /// stating something the statement does not document (I50.22 "chronic systolic" for a statement without "systolic"), the
+    /// word cannot change the code and costs the best code only a share of its weight. Best and runner-up are rescored alike.
     /// </summary>
-    private double WithUnexpressedAcuity(Candidate best, double runnerUp, List<StatementToken> tokens, double confidence)
+    private double WithUnexpressedAcuity(Candidate best, double runnerUp, List<Candidate> ranked, List<StatementToken> tokens, double confidence)
     {
         if (Guideline(best)) return confidence;
-        var acuity = UnexpressedAcuity(best, tokens);
+        var acuity = UnexpressedAcuity(best, ranked, tokens);
         if (acuity.Count == 0) return confidence;
         float total = 0, unexpressed = 0;
         foreach (var t in tokens)
@@ -198,7 +199,7 @@ public sealed partial class DiagnosisTextCoder
 
     /// <summary>The documented acuity words the best code does not state and no code of its category states plainly (see
     /// <see cref="WithUnexpressedAcuity"/>).</summary>
-    private HashSet<int> UnexpressedAcuity(Candidate best, List<StatementToken> tokens)
+    private HashSet<int> UnexpressedAcuity(Candidate best, List<Candidate> ranked, List<StatementToken> tokens)
     {
         var found = new HashSet<int>();
         if (Guideline(best)) return found;
@@ -209,12 +210,15 @@ public sealed partial class DiagnosisTextCoder
             if (t.Negated || t.Id < 0 || Array.IndexOf(AcuityStems, t.Stem) < 0) continue;
             if (States(best, t.Id) || (best.Source is { } d && Array.IndexOf(d.Optional, t.Id) >= 0)) continue;
             documented ??= DocumentedWords(tokens);
-            var expressible = CodeSet.BillableDescendants(best.Code[..3], MaxDescendants).Any(e =>
+            bool Plainly(string code)
             {
-                var title = index.TitleTokens(e.Code);
+                var title = index.TitleTokens(code);
                 return Array.IndexOf(title, t.Id) >= 0
                     && Array.TrueForAll(title, w => index.Free[w] || documented.Contains(w) || Array.IndexOf(bestTitle, w) >= 0);
-            });
+            }
+            // A candidate of another category that says it plainly ("Depression, recurrent": F33.9 beside F32.9) decides too.
+            var expressible = CodeSet.BillableDescendants(best.Code[..3], MaxDescendants).Any(e => Plainly(e.Code))
+                || ranked.Take(DocumentsRefined).Any(c => !Guideline(c) && Plainly(c.Code));
             if (!expressible) found.Add(t.Id);
         }
         return found;

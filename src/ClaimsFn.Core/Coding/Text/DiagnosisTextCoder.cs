@@ -156,7 +156,7 @@ public sealed partial class DiagnosisTextCoder
         var best = ranked[0];
         var runnerUp = ranked.Count > 1 ? RunnerUp(best, ranked, text, tokens) : 0;
         var confidence = Guideline(best) ? GuidelineConfidence : Confidence(best, runnerUp);
-        if (confidence < AutoCodeThreshold) confidence = WithUnexpressedAcuity(best, runnerUp, tokens, confidence);
+        if (confidence < AutoCodeThreshold) confidence = WithUnexpressedAcuity(best, runnerUp, ranked, tokens, confidence);
         // An "unspecified" code while a code of the same category explains a documented word it leaves unexplained ("familial
         // dilated cardiomyopathy" → I42.00 beside I42.01): the documentation says more than the code; a coder decides.
         if (!Guideline(best) && confidence >= AutoCodeThreshold && SiblingExplainsMore(best, ranked, tokens)) confidence = Math.Min(confidence, UnexplainedWordConfidence);
@@ -385,7 +385,7 @@ public sealed partial class DiagnosisTextCoder
         var own = index.TitleTokens(best.Code);
         bool Explained(int t) => own.Contains(t) || (best.Source is { } d && (d.Required.Contains(t) || d.Optional.Contains(t)));
         // An acuity word no code of the category states plainly is no sibling's to explain (I50.22 "chronic systolic" beside I50.9).
-        var unexpressed = UnexpressedAcuity(best, tokens);
+        var unexpressed = UnexpressedAcuity(best, ranked, tokens);
         var open = tokens.Where(t => !t.Negated && t.Id >= 0 && !index.Free[t.Id] && !Explained(t.Id) && !unexpressed.Contains(t.Id)).Select(t => t.Id).ToList();
         // A word the best allows only as a nonessential modifier is open beside a code of the same subcategory that states it and
         // that the index, older than the code, never names: "Cardiomyopathy (familial)" leads on to I42.00, and FY2026's I42.01
