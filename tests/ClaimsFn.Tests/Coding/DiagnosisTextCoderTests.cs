@@ -172,6 +172,10 @@ public sealed class DiagnosisTextCoderTests
     }
 
     [Fact]
+    public void BothEyes_AnsweredByACodeWithoutASide_WhereTheCategoryHasSides_Asks() =>
+        Assert.False(Coder.Code("Conjunctivitis, both eyes").AutoAssigned);   // H10.9 says nothing of the documented sides
+
+    [Fact]
     public void Bilateral_DoesNotPullInACodeThatStatesAnUndocumentedCause() =>
         Assert.NotEqual(["H26103"], Coder.Code("Cataract, bilateral").AssignedCodes);   // "traumatic" is not documented
 

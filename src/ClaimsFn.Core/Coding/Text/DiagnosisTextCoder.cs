@@ -160,6 +160,12 @@ public sealed partial class DiagnosisTextCoder
         // An "unspecified" code while a code of the same category explains a documented word it leaves unexplained ("familial
         // dilated cardiomyopathy" → I42.00 beside I42.01): the documentation says more than the code; a coder decides.
         if (!Guideline(best) && confidence >= AutoCodeThreshold && SiblingExplainsMore(best, ranked, tokens)) confidence = Math.Min(confidence, UnexplainedWordConfidence);
+        // "Both eyes" answered by a code without a side while its category has codes per side: the documentation says more than
+        // the code ("bilateral" weighs little only so that a code per side can answer it); a coder decides.
+        // (A code whose siblings differ from it by the side alone, M67.A09 "unspecified foot", is answered per side by the rules.)
+        if (documented?.Bilateral == true && !Guideline(best) && confidence >= AutoCodeThreshold && !SideWords().IsMatch(Title(best.Code)) && HasSides(best.Code)
+            && !CodeSet.BillableDescendants(best.Code[..^1], MaxDescendants).Any(e => DiffersInOneCharacter(e.Code, best.Code) && RightOrLeft().IsMatch(e.Title)))
+            confidence = Math.Min(confidence, UnexplainedWordConfidence);
         var question = AxisQuestion(best.Code, tokens, sideDefaults: within is null, out var unspecifiedSide);
         if (question is not null) confidence = Math.Min(confidence, 0.5);
 
