@@ -164,6 +164,8 @@ public sealed class DiagnosisTextCoderTests
     [Theory]
     [InlineData("Primary open-angle glaucoma of both eyes, moderate stage", "H401132")]
     [InlineData("Age-related nuclear cataract, both eyes", "H2513")]
+    [InlineData("Osteoarthritis of knees", "M170")]    // a paired part in the plural, no side named: both sides
+    [InlineData("Dry eyes", "H04123")]
     public void BothEyes_WhereTheCodeHasABilateralSibling_IsTheBilateralCode(string statement, string code)
     {
         var result = Coder.Code(statement);

@@ -107,6 +107,9 @@ public sealed partial class DiagnosisTextCoder
                 w => index.TryGetToken(ClinicalText.Stem(w), out _) || index.Vocabulary.Abbreviations.ContainsKey(w));
             if (documented.UncertainOnly)
                 return new TextCodingResult(statement, [], false, UncertainQuestion);
+            // "OA knees", "dry eyes": a paired part in the plural, with no side named, is both sides.
+            if (!documented.Bilateral && PairedPartsPlural().IsMatch(documented.Text) && !SideWords().IsMatch(documented.Text))
+                documented = documented with { Bilateral = true, Text = documented.Text + " bilateral" };
             text = documented.Text;
         }
         else if (IsUncertain(lowered))
@@ -247,6 +250,9 @@ public sealed partial class DiagnosisTextCoder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RightOrLeft();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:knees|eyes|ears|hips|shoulders|elbows|wrists|ankles|hands|feet|legs|arms|breasts)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PairedPartsPlural();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left|bilateral|bilat|rt|lt|b/l|unilateral)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SideWords();
