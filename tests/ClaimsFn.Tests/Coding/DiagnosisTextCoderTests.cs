@@ -195,6 +195,12 @@ public sealed class DiagnosisTextCoderTests
         Assert.Equal([code], result.AssignedCodes);
     }
 
+    [Theory]
+    [InlineData("Right-sided sciatica", "M5431")]      // "right-sided" is the right side
+    [InlineData("Left sided colitis", "K5150")]        // and titles that say "left sided" read the same
+    public void SidedIsASideWord(string statement, string code) =>
+        Assert.Equal([code], Coder.Code(statement).AssignedCodes);
+
     [Fact]
     public void Gibberish_Abstains()
     {
