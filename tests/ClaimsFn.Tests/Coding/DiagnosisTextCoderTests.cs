@@ -165,6 +165,8 @@ public sealed class DiagnosisTextCoderTests
     [InlineData("Primary open-angle glaucoma of both eyes, moderate stage", "H401132")]
     [InlineData("Age-related nuclear cataract, both eyes", "H2513")]
     [InlineData("Osteoarthritis of knees", "M170")]    // a paired part in the plural, no side named: both sides
+    [InlineData("Tinnitus, both ears", "H9313")]       // "ears" names the side: H93.13 "Tinnitus, bilateral" need not say it
+    [InlineData("Pain in both eyes", "H5713")]         // and still leads the statement to the eye code
     [InlineData("Dry eyes", "H04123")]
     public void BothEyes_WhereTheCodeHasABilateralSibling_IsTheBilateralCode(string statement, string code)
     {

@@ -277,4 +277,15 @@ public sealed partial class DiagnosisTextCoder
         if (!index.TryGetToken(UnilateralStem, out var id)) return;
         tokens.Add(new StatementToken(UnilateralStem, false, id, index.TryGetToken("~" + UnilateralStem, out var o) ? o : -1, 0f));
     }
+
+    private static readonly string[] OrganStems = [ClinicalText.Stem("eye"), ClinicalText.Stem("ear")];
+
+    /// <summary>Share of its weight "eye" or "ear" keeps when it only names the side ("both eyes").</summary>
+    private const float OrganAsSideShare = 0.3f;
+
+    private static void LightenOrgans(List<StatementToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (Array.IndexOf(OrganStems, tokens[i].Stem) >= 0) tokens[i] = tokens[i] with { Weight = tokens[i].Weight * OrganAsSideShare };
+    }
 }

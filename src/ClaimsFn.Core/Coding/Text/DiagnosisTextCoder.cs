@@ -116,6 +116,9 @@ public sealed partial class DiagnosisTextCoder
             return new TextCodingResult(statement, [], false, UncertainQuestion);
 
         var tokens = Statement(text, documented?.Bilateral == true && !bilateralIsWord);
+        // "Both eyes", "both ears" name the side of an eye or ear code: "bilateral" says it (H52.13 "Myopia, bilateral"), and the
+        // organ word weighs little (it still leads "Pain in both eyes" to H57.13 "Ocular pain, bilateral").
+        if (documented?.Bilateral == true && BilateralOrgan().IsMatch(documented.Text)) LightenOrgans(tokens);
         if (tokens.Count == 0)
             return new TextCodingResult(statement, [], false, "The statement holds no diagnosis words; enter the diagnosis or its code.");
 
@@ -253,6 +256,9 @@ public sealed partial class DiagnosisTextCoder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:knees|eyes|ears|hips|shoulders|elbows|wrists|ankles|hands|feet|legs|arms|breasts)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PairedPartsPlural();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bbilateral (?:eyes|ears)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BilateralOrgan();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left|bilateral|bilat|rt|lt|b/l|unilateral)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SideWords();
