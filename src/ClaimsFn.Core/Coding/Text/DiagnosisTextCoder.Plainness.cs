@@ -104,8 +104,8 @@ public sealed partial class DiagnosisTextCoder
 
     /// <summary>The best explains every documented word the other states, and the other states more undocumented qualifiers:
     /// not a reading the documentation leaves open (M72.22 "plantar fascial fibromatosis" beside M67.A02 "plantar fasciitis").</summary>
-    private bool Outranked(Candidate other, Candidate best, HashSet<int> documented) =>
-        !Guideline(other) && Plainer(Plainness(best, documented), Plainness(other, documented)) && ExplainsWhatItStates(best, other, documented);
+    private bool Outranked(Candidate other, Candidate best, (int[] Index, int[] Title) bestPlainness, HashSet<int> documented) =>
+        !Guideline(other) && Plainer(bestPlainness, Plainness(other, documented)) && ExplainsWhatItStates(best, other, documented);
 
     private const float UnknownWordShare = 0.5f;
 
@@ -121,7 +121,7 @@ public sealed partial class DiagnosisTextCoder
     /// </summary>
     private double Calibrated(Candidate best, IReadOnlyList<string> codes, List<StatementToken> tokens, double confidence)
     {
-        if (best.Code == VaccinationEncounter) return confidence;
+        if (best.Code == VaccinationEncounter || (!Guideline(best) && codes.Count < 2)) return confidence;
         float total = 0, open = 0, openByBest = 0;
         foreach (var t in tokens)
         {

@@ -375,9 +375,10 @@ public sealed partial class DiagnosisTextCoder
         var bestTokens = index.TitleTokens(best.Code);
         var axes = fits ? DocumentedAxes(tokens) : null;
         var documented = DocumentedWords(tokens);
+        var bestPlainness = Plainness(best, documented);
         foreach (var c in ranked)
         {
-            if (c == best || Outranked(c, best, documented) || DominanceSettled(c, best)) continue;
+            if (c == best || Outranked(c, best, bestPlainness, documented) || DominanceSettled(c, best)) continue;
             var title = Title(c.Code).ToLowerInvariant();
             if (specific && c.Code[..3] == best.Code[..3] && title.Contains("unspecified", StringComparison.Ordinal)
                 && AxisWords.Any(w => ClinicalText.ContainsWord(bestTitle, w) && !ClinicalText.ContainsWord(title, w) && ClinicalText.ContainsWord(lowered, w)))
