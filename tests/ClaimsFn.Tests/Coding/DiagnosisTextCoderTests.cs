@@ -145,6 +145,64 @@ public sealed class DiagnosisTextCoderTests
         Assert.False(open.AutoAssigned);
     }
 
+    [Theory]
+    [InlineData("B12 deficiency anemia", "D519")]     // not D51.0 "... due to intrinsic factor deficiency", which its index path names
+    [InlineData("Influenza B", "J101")]               // the index's "identified influenza virus NEC", not "... with myocarditis"
+    [InlineData("Gout of left ankle", "M10072")]      // idiopathic, the default; not "due to renal impairment"
+    [InlineData("Acute diastolic heart failure", "I5031")]   // "Failure, heart (acute)" does not say acute the way I50.31 does
+    public void PlainReading_LeadsANearTie_AndTheQualifiedCodeDoesNotCompete(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Question}");
+        Assert.Equal(code, result.AssignedCode);
+    }
+
+    [Fact]
+    public void DocumentedQualifier_KeepsTheQualifiedCode() =>
+        Assert.Equal("D510", Coder.Code("Pernicious anemia").AssignedCode);
+
+    [Theory]
+    [InlineData("Primary open-angle glaucoma of both eyes, moderate stage", "H401132")]
+    [InlineData("Age-related nuclear cataract, both eyes", "H2513")]
+    [InlineData("Osteoarthritis of knees", "M170")]    // a paired part in the plural, no side named: both sides
+    [InlineData("Tinnitus, both ears", "H9313")]       // "ears" names the side: H93.13 "Tinnitus, bilateral" need not say it
+    [InlineData("Pain in both eyes", "H5713")]         // and still leads the statement to the eye code
+    [InlineData("Dry eyes", "H04123")]
+    public void BothEyes_WhereTheCodeHasABilateralSibling_IsTheBilateralCode(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Fact]
+    public void BothEyes_AnsweredByACodeWithoutASide_WhereTheCategoryHasSides_Asks() =>
+        Assert.False(Coder.Code("Conjunctivitis, both eyes").AutoAssigned);   // H10.9 says nothing of the documented sides
+
+    [Fact]
+    public void Bilateral_DoesNotPullInACodeThatStatesAnUndocumentedCause() =>
+        Assert.NotEqual(["H26103"], Coder.Code("Cataract, bilateral").AssignedCodes);   // "traumatic" is not documented
+
+    [Theory]
+    [InlineData("CHF, chronic", "I509")]               // I50.22 says "chronic" only with "systolic", which is not documented
+    [InlineData("Low back pain, chronic", "M5450")]    // no M54.5- code says chronic
+    [InlineData("Acute hives", "L509")]
+    [InlineData("Chronic urticaria", "L508")]          // where the index has the subterm ("Urticaria, chronic"), it decides
+    [InlineData("Palpitations, intermittent", "R002")] // course words likewise
+    [InlineData("Depression, recurrent", "F339")]      // a candidate of another category that says it decides (not F32.9)
+    public void AnAcuityOrCourseWord_TheCategoryCannotState_DoesNotHoldTheCodeBack(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Theory]
+    [InlineData("Right-sided sciatica", "M5431")]      // "right-sided" is the right side
+    [InlineData("Left sided colitis", "K5150")]        // and titles that say "left sided" read the same
+    public void SidedIsASideWord(string statement, string code) =>
+        Assert.Equal([code], Coder.Code(statement).AssignedCodes);
+
     [Fact]
     public void Gibberish_Abstains()
     {

@@ -42,6 +42,12 @@ public sealed class Fy2027CodingTests
         var coder = new DiagnosisTextCoders(new CodeSetCatalog([SharedData.CodeSet2027]), AlphabeticIndexReader.ReadFile(SharedData.IndexCsv)).ForFiscalYear(2027)!;
         Assert.Equal("Z77013", coder.Code("Exposure to gadolinium").Best?.Code);
         Assert.Equal(["R636", "Z6818"], coder.Code("Underweight, BMI 18").AssignedCodes);   // FY2027 splits BMI 19.9 or less
+        // The index still leads "Fasciitis, plantar" to M72.2- "Plantar fascial fibromatosis": a runner-up that states what the
+        // statement does not (fibromatosis) and explains nothing more does not keep the FY2027 title from being assigned.
+        Assert.Equal(["M67A01"], coder.Code("Plantar fasciitis, right").AssignedCodes);
+        // "Cardiomyopathy (familial)" is the FY2025 index's modifier, older than I42.01 "Familial-genetic dilated cardiomyopathy":
+        // it does not settle I42.00 beside the newer code that states the word.
+        Assert.NotEqual(["I4200"], coder.Code("Dilated cardiomyopathy, familial").AssignedCodes);
     }
 
     [Fact]

@@ -128,4 +128,46 @@ public sealed class GuidelineCodingTests
     [InlineData("h/o TIA", "Z8673")]
     public void PersonalHistory_LeadsWithTheHistoryCode_NotTheCondition(string statement, string code) =>
         Assert.Equal(code, SharedData.TextCoder2026.Code(statement).Best?.Code);
+
+    [Theory]
+    [InlineData("HTN, CKD stage 2, type 1 diabetes")]          // I12.9 + N18.2 leave the diabetes uncoded
+    [InlineData("Hypertension with CKD 4 and atrial fibrillation")]
+    public void AGuidelineCode_ThatLeavesADocumentedConditionUncoded_Asks(string statement)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.False(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence}");
+        Assert.InRange(result.Best!.Confidence, 0, SharedData.TextCoder2026.AutoCodeThreshold);
+    }
+
+    [Theory]
+    [InlineData("HTN with CKD 3, on lisinopril", "I129,N1830")]   // every word answered by the codes together
+    [InlineData("Influenza with bronchitis", "J111")]              // the index leads "Influenza, with, bronchitis" to J11.1
+    [InlineData("HTN with CHF", "I110,I509")]                      // "congestive" is the index's word for I50.9
+    [InlineData("Anemia due to CKD stage 3b", "N1832,D631")]        // D63.1 explains the anemia N18.32 leaves open
+    public void CodesProposedTogether_AnswerForTheStatement(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Theory]
+    [InlineData("Left hemiplegia after stroke", "I69354")]                  // left: non-dominant
+    [InlineData("Monoplegia of right upper limb following stroke", "I69331")] // right: dominant
+    public void UndocumentedDominance_IsTheSidesDefault_GuidelineIC6a(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.Equal(code, result.Best?.Code);
+        Assert.Contains("guideline I.C.6.a", result.Best!.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Right femoral hernia", "K4190")]       // K41 has unilateral and bilateral codes, none per side
+    [InlineData("left inguinal hernia with obstruction", "K4030")]
+    public void OneSide_WhereTheCategoryHasOnlyUnilateralAndBilateral_IsUnilateral(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
 }

@@ -94,7 +94,7 @@ public sealed partial class DiagnosisTextCoder
     public TextCodingResult ResolveHeader(string header, string documentation, int maxSuggestions = 5) =>
         CodeWithin(documentation, header.Replace(".", "", StringComparison.Ordinal).Trim().ToUpperInvariant(), maxSuggestions);
 
-    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null)
+    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null, bool bilateralIsWord = false)
     {
         ArgumentNullException.ThrowIfNull(statement);
         var lowered = statement.ToLowerInvariant();
@@ -107,12 +107,18 @@ public sealed partial class DiagnosisTextCoder
                 w => index.TryGetToken(ClinicalText.Stem(w), out _) || index.Vocabulary.Abbreviations.ContainsKey(w));
             if (documented.UncertainOnly)
                 return new TextCodingResult(statement, [], false, UncertainQuestion);
+            // "OA knees", "dry eyes": a paired part in the plural, with no side named, is both sides.
+            if (!documented.Bilateral && PairedPartsPlural().IsMatch(documented.Text) && !SideWords().IsMatch(documented.Text))
+                documented = documented with { Bilateral = true, Text = documented.Text + " bilateral" };
             text = documented.Text;
         }
         else if (IsUncertain(lowered))
             return new TextCodingResult(statement, [], false, UncertainQuestion);
 
-        var tokens = Statement(text, documented?.Bilateral == true);
+        var tokens = Statement(text, documented?.Bilateral == true && !bilateralIsWord);
+        // "Both eyes", "both ears" name the side of an eye or ear code: "bilateral" says it (H52.13 "Myopia, bilateral"), and the
+        // organ word weighs little (it still leads "Pain in both eyes" to H57.13 "Ocular pain, bilateral").
+        if (documented?.Bilateral == true && BilateralOrgan().IsMatch(documented.Text)) LightenOrgans(tokens);
         if (tokens.Count == 0)
             return new TextCodingResult(statement, [], false, "The statement holds no diagnosis words; enter the diagnosis or its code.");
 
@@ -137,19 +143,35 @@ public sealed partial class DiagnosisTextCoder
             candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
 
         var ranked = candidates.Values.Where(c => Related(c.Code, text)).OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+        // "Both eyes" where the best code has a bilateral sibling (H40.1131 beside H40.1121): "bilateral" is then a documented word
+        // like any other, not one that a code per side answers as well (that reading is for codes without one: AdditionalCodeRules).
+        if (documented?.Bilateral == true && !bilateralIsWord && ranked.Count > 0 && !Guideline(ranked[0])
+            && CodeWithin(statement, within, maxSuggestions, organismText, bilateralIsWord: true) is { Best: { } both } bilateral
+            && IsBilateralSibling(both.Code, ranked[0].Code))
+            return bilateral;
         // "Hx DVT", "h/o C diff": a personal history is coded as history (Z85–Z87, I25.2 old MI), not as the condition itself, when the
         // index offers a history code; the condition's own code explains more words ("deep") but says the patient has it now.
         if (within is null && PersonalHistory().IsMatch(text) && !FamilyHistory().IsMatch(text) && ranked.Any(IsHistory))
             ranked = ranked.Where(IsHistory).ToList();
         if (ranked.Count == 0)
             return new TextCodingResult(statement, [], false, "No ICD-10-CM title or index term matches the statement; a coder codes it from the documentation.");
+        // The plain reading leads a near tie: a code whose title states a qualifier the documentation lacks is not its reading.
+        PlainestFirst(ranked, tokens);
+        DominanceFirst(ranked, tokens);
 
         var best = ranked[0];
         var runnerUp = ranked.Count > 1 ? RunnerUp(best, ranked, text, tokens) : 0;
         var confidence = Guideline(best) ? GuidelineConfidence : Confidence(best, runnerUp);
+        if (confidence < AutoCodeThreshold) confidence = WithUnexpressedAcuity(best, runnerUp, ranked, tokens, confidence);
         // An "unspecified" code while a code of the same category explains a documented word it leaves unexplained ("familial
         // dilated cardiomyopathy" → I42.00 beside I42.01): the documentation says more than the code; a coder decides.
         if (!Guideline(best) && confidence >= AutoCodeThreshold && SiblingExplainsMore(best, ranked, tokens)) confidence = Math.Min(confidence, UnexplainedWordConfidence);
+        // "Both eyes" answered by a code without a side while its category has codes per side: the documentation says more than
+        // the code ("bilateral" weighs little only so that a code per side can answer it); a coder decides.
+        // (A code whose siblings differ from it by the side alone, M67.A09 "unspecified foot", is answered per side by the rules.)
+        if (documented?.Bilateral == true && !Guideline(best) && confidence >= AutoCodeThreshold && !SideWords().IsMatch(Title(best.Code)) && HasSides(best.Code)
+            && !CodeSet.BillableDescendants(best.Code[..^1], MaxDescendants).Any(e => DiffersInOneCharacter(e.Code, best.Code) && RightOrLeft().IsMatch(e.Title)))
+            confidence = Math.Min(confidence, UnexplainedWordConfidence);
         var question = AxisQuestion(best.Code, tokens, sideDefaults: within is null, out var unspecifiedSide);
         if (question is not null) confidence = Math.Min(confidence, 0.5);
 
@@ -178,6 +200,9 @@ public sealed partial class DiagnosisTextCoder
                 codes = [codes[0], site];
                 why = [.. why, $"{IcdCodeText(site)}: use additional code to identify the site of the ulcer (L97.4-, L97.5-)"];
             }
+            // The codes proposed together answer for the statement (see Calibrated).
+            if (question is null) confidence = Calibrated(best, codes, tokens, confidence);
+            suggestions[0] = suggestions[0] with { Confidence = Math.Round(confidence, 3) };
             var evidence = string.Join("; ", why);
             additional = [.. codes.Skip(1).Select(c => new CodeSuggestion(c, Title(c), Math.Round(confidence, 3), evidence))];
             if (codes[0] != best.Code && suggestions.Count > maxSuggestions) suggestions.RemoveAt(suggestions.Count - 1);
@@ -217,9 +242,23 @@ public sealed partial class DiagnosisTextCoder
         return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
     }
 
-    /// <summary>Some billable code of the code's category names a side.</summary>
+    /// <summary>The code names both sides and differs from the other in one character, the side's (H40.1131 and H40.1121).</summary>
+    private bool IsBilateralSibling(string code, string other) =>
+        DiffersInOneCharacter(code, other) && Title(code).Contains("bilateral", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Some billable code of the code's category names a side: right or left ("unilateral" and "bilateral" alone, as in
+    /// K40 inguinal hernia, are not a code per side: "right inguinal hernia" is K40.90 "Unilateral ...").</summary>
     private bool HasSides(string code) =>
-        CodeSet.BillableDescendants(code[..3], MaxDescendants).Any(e => SideWords().IsMatch(e.Title));
+        CodeSet.BillableDescendants(code[..3], MaxDescendants).Any(e => RightOrLeft().IsMatch(e.Title));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RightOrLeft();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:knees|eyes|ears|hips|shoulders|elbows|wrists|ankles|hands|feet|legs|arms|breasts)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PairedPartsPlural();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bbilateral (?:eyes|ears)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BilateralOrgan();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left|bilateral|bilat|rt|lt|b/l|unilateral)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SideWords();
@@ -335,9 +374,11 @@ public sealed partial class DiagnosisTextCoder
         var fits = best.Score >= SettledFit;
         var bestTokens = index.TitleTokens(best.Code);
         var axes = fits ? DocumentedAxes(tokens) : null;
+        var documented = DocumentedWords(tokens);
+        var bestPlainness = Plainness(best, documented);
         foreach (var c in ranked)
         {
-            if (c == best) continue;
+            if (c == best || Outranked(c, best, bestPlainness, documented) || DominanceSettled(c, best)) continue;
             var title = Title(c.Code).ToLowerInvariant();
             if (specific && c.Code[..3] == best.Code[..3] && title.Contains("unspecified", StringComparison.Ordinal)
                 && AxisWords.Any(w => ClinicalText.ContainsWord(bestTitle, w) && !ClinicalText.ContainsWord(title, w) && ClinicalText.ContainsWord(lowered, w)))
@@ -362,13 +403,20 @@ public sealed partial class DiagnosisTextCoder
         if (!title.Contains("unspecified", StringComparison.Ordinal) && !title.StartsWith("other", StringComparison.Ordinal)) return false;
         var own = index.TitleTokens(best.Code);
         bool Explained(int t) => own.Contains(t) || (best.Source is { } d && (d.Required.Contains(t) || d.Optional.Contains(t)));
-        var open = tokens.Where(t => !t.Negated && t.Id >= 0 && !index.Free[t.Id] && !Explained(t.Id)).Select(t => t.Id).ToList();
-        if (open.Count == 0) return false;
+        // An acuity word no code of the category states plainly is no sibling's to explain (I50.22 "chronic systolic" beside I50.9).
+        var unexpressed = UnexpressedAcuity(best, ranked, tokens);
+        var open = tokens.Where(t => !t.Negated && t.Id >= 0 && !index.Free[t.Id] && !Explained(t.Id) && !unexpressed.Contains(t.Id)).Select(t => t.Id).ToList();
+        // A word the best allows only as a nonessential modifier is open beside a code of the same subcategory that states it and
+        // that the index, older than the code, never names: "Cardiomyopathy (familial)" leads on to I42.00, and FY2026's I42.01
+        // beside it says "familial-genetic".
+        var allowedOnly = tokens.Where(t => !t.Negated && t.Id >= 0 && !index.Free[t.Id] && Explained(t.Id) && !States(best, t.Id)).Select(t => t.Id).ToList();
+        if (open.Count == 0 && allowedOnly.Count == 0) return false;
         foreach (var c in ranked.Take(DocumentsRefined))
         {
             if (c == best || c.Code[..3] != best.Code[..3]) continue;
             var theirs = index.TitleTokens(c.Code);
             if (open.Exists(theirs.Contains)) return true;
+            if (c.Code.Length == best.Code.Length && c.Code[..^1] == best.Code[..^1] && allowedOnly.Exists(theirs.Contains) && !index.IsIndexed(c.Code)) return true;
         }
         return false;
     }
@@ -442,6 +490,7 @@ public sealed partial class DiagnosisTextCoder
             if (bilateralRule && t.Stem == BilateralStem) weight *= 0.1f;
             result.Add(new StatementToken(t.Stem, t.Negated, id, opposite, weight));
         }
+        ImplyUnilateral(result);
         return result;
     }
 

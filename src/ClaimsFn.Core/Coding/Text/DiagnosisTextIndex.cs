@@ -17,12 +17,13 @@ internal sealed class DiagnosisTextIndex
 
     /// <summary>Stands for a subterm with no words of its own left after normalisation (e.g. "due to"), so that a
     /// path ending there still says something the statement does not.</summary>
-    private const string UnnamedQualifier = "\u00a7";
+    internal const string UnnamedQualifier = "\u00a7";
 
     private readonly Dictionary<string, int> tokenIds = new(StringComparer.Ordinal);
     private readonly List<string> tokenKeys = [];
     private readonly List<Document> documents = [];
     private readonly Dictionary<string, int[]> titleTokens = new(StringComparer.Ordinal);
+    private readonly HashSet<string> indexedCodes = new(StringComparer.Ordinal);
     private readonly string[] unspecifiedStems;
     private readonly string[] hardNegations;
     private int[][] postings = [];
@@ -110,6 +111,10 @@ internal sealed class DiagnosisTextIndex
     public int[] TitleTokens(string code) => titleTokens.TryGetValue(code, out var t) ? t : [];
 
     public string TokenKey(int token) => tokenKeys[token];
+
+    /// <summary>Some Alphabetic Index row names this very code. False for a code newer than the index (FY2026's I42.01), which is
+    /// reached by its title, or through a header the index names, only.</summary>
+    public bool IsIndexed(string code) => indexedCodes.Contains(code);
 
     private int Intern(string key, List<List<int>> postingLists)
     {
@@ -209,6 +214,7 @@ internal sealed class DiagnosisTextIndex
             var path = PathOf(i).ToList();
             IEnumerable<NormalizedToken> own = required[i].Count == 0 && rows[i].Level > 0 ? [new NormalizedToken(UnnamedQualifier, false)] : [];
             AddDocument(code, path.SelectMany(r => required[r]).Concat(own), path.SelectMany(r => optional[r]), DocumentKind.Index, "index: " + PathText(i), postingLists);
+            indexedCodes.Add(code);
         }
 
         // "see" cross-references: the referring path leads to the target's code and to its subterms' codes.
