@@ -128,4 +128,41 @@ public sealed class GuidelineCodingTests
     [InlineData("h/o TIA", "Z8673")]
     public void PersonalHistory_LeadsWithTheHistoryCode_NotTheCondition(string statement, string code) =>
         Assert.Equal(code, SharedData.TextCoder2026.Code(statement).Best?.Code);
+
+    // Issue 15, stop 18 (branch s18-t1): reading the statement and guideline rules that add or combine codes.
+    [Theory]
+    [InlineData("#12 Hyperlipidemia, LDL 190", "E785")]
+    [InlineData("COPD exacerbation ruled out. Final diagnosis: acute bronchitis", "J209")]
+    [InlineData("Dx at discharge - community acquired pneumonia", "J189")]
+    [InlineData("Migraine - controlled w/ sumatriptan", "G43909")]
+    [InlineData("Pt c/o headache x 2 days", "R519")]
+    [InlineData("45 yo male with low back pain", "M5450")]
+    [InlineData("Elevated blood pressure, no diagnosis of hypertension", "R030")]
+    public void SentencesListNumbersLabValuesAgesAndDurations_AreReadAsACoderReadsThem(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Theory]
+    [InlineData("T2DM with CKD stage 4 and HTN", "E1122,I129,N184")]
+    [InlineData("Hypertensive heart and chronic kidney disease with acute on chronic systolic heart failure, CKD stage 3b", "I130,I5023,N1832")]
+    [InlineData("Gestational hypertension, 30 weeks", "O133,Z3A30")]
+    [InlineData("Supervision of normal first pregnancy, 20 weeks", "Z3402,Z3A20")]
+    [InlineData("Pre-existing type 2 diabetes in pregnancy, third trimester, on insulin", "O24113,E119,Z794")]
+    public void CodesThatMustComeTogether_AreAllAssigned_InGuidelineOrder(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Theory]
+    [InlineData("Oropharyngeal dysphagia following cerebral infarction", "I69391,R1312")]
+    [InlineData("Gestational diabetes on insulin", "O24414")]
+    [InlineData("Gestational diabetes, on metformin", "O24415")]
+    [InlineData("GDM on insulin", "O24414")]
+    public void StrokeDysphagiaType_AndGestationalDiabetesTreatment_IsInTheCode_NoZ79(string statement, string codes) =>
+        Assert.Equal(codes.Split(','), SharedData.TextCoder2026.Code(statement).ProposedCodes);
 }

@@ -54,6 +54,14 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         // "Anemia in CKD stage 3b" found the stage first: D63.1 still follows it (tabular D63.1: code first underlying chronic kidney disease).
         if (main.StartsWith("N18", StringComparison.Ordinal) && (ClinicalText.ContainsWord(text, "anemia") || ClinicalText.ContainsWord(text, "anaemia")) && !text.Contains("without anemia", StringComparison.Ordinal) && !text.Contains("no anemia", StringComparison.Ordinal)) Add("D631", "anemia in chronic kidney disease: D63.1 after the N18.x stage (D63.1: code first underlying chronic kidney disease)");
         if (main is "I130" or "I132" or "I110") Add(HeartFailure(text), "use additional code for the type of heart failure (I.C.9.a.1/3)");
+        if (IsDiabetes(main) && main[3..] == "22" && Hypertension(text))
+        {
+            // Diabetes, hypertension and CKD: each "with" presumes a link, so E1x.22 and I12.x / I13.x are both coded, then the stage (I.C.4.a, I.C.9.a.2).
+            var stage5 = ckdStage is "N185" or "N186";
+            var failure = HeartFailureWords().IsMatch(text);
+            Add(failure ? (stage5 ? "I132" : "I130") : (stage5 ? "I120" : "I129"), "hypertension with chronic kidney disease is presumed linked: I12.x / I13.x beside the diabetic CKD code (I.C.9.a.2)");
+            if (failure) Add(HeartFailure(text), "use additional code for the type of heart failure (I.C.9.a.3)");
+        }
         if (IsDiabetes(main) && main[3..] == "22" || main.StartsWith("I12", StringComparison.Ordinal) || main.StartsWith("I13", StringComparison.Ordinal))
             Add(ckdStage ?? "N189", "use additional code for the stage of chronic kidney disease (I.C.4.a / I.C.9.a.2)");
         if (main.StartsWith("N18", StringComparison.Ordinal) && (ClinicalText.ContainsWord(text, "aki") || text.Contains("acute kidney", StringComparison.Ordinal) || text.Contains("acute renal", StringComparison.Ordinal)))
@@ -86,8 +94,14 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         }
         if (main.StartsWith("G30", StringComparison.Ordinal))
             Add(ClinicalText.ContainsWord(text, "mild") ? "F02A0" : ClinicalText.ContainsWord(text, "moderate") ? "F02B0" : ClinicalText.ContainsWord(text, "severe") ? "F02C0" : "F0280", "dementia in Alzheimer's disease: G30 first, then F02 (index)");
+        if (main.StartsWith("R131", StringComparison.Ordinal) && StrokeSequela().IsMatch(text))
+        {
+            // "Dysphagia as late effect of cerebral infarction, oropharyngeal phase": the sequela code first, the dysphagia type after it (I.C.9.d).
+            codes[0] = text.Contains("hemorrhag", StringComparison.Ordinal) ? "I69191" : text.Contains("infarct", StringComparison.Ordinal) || ClinicalText.ContainsWord(text, "stroke") || ClinicalText.ContainsWord(text, "cva") ? "I69391" : "I69991";
+            Add(main, "dysphagia following a stroke: use additional code for the type of dysphagia (I69.x91)");
+        }
         if (main.StartsWith("I69", StringComparison.Ordinal) && main.EndsWith("91", StringComparison.Ordinal))
-            Add("R1310", "dysphagia following a stroke: use additional code for the type of dysphagia (I69.x91)");
+            Add(DysphagiaType(text), "dysphagia following a stroke: use additional code for the type of dysphagia (I69.x91)");
 
         if (main[0] is not ('A' or 'B' or 'Z') && codeSet.TryGet(main, out var mainEntry))
         {
@@ -108,12 +122,41 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             if (doc.OralHypoglycemic) Add("Z7984", "long-term (current) use of oral hypoglycemic drugs (I.C.4.a.3)");
             if (doc.InsulinPump) Add("Z9641", "presence of insulin pump");
         }
+        if (PreExistingDiabetesInPregnancy(codes[0]))
+        {
+            // Pre-existing diabetes in pregnancy: O24.0–O24.3 / O24.8 first, then the E code (added by the coder), then Z79.4 / Z79.84 (I.C.15.g).
+            if (doc.InsulinInPregnancy && !codes[0].StartsWith("O240", StringComparison.Ordinal)) Add("Z794", "long-term (current) use of insulin with pre-existing diabetes in pregnancy (I.C.15.g, I.C.4.a.3)");
+            if (doc.OralInPregnancy) Add("Z7984", "long-term (current) use of oral hypoglycemic drugs with pre-existing diabetes in pregnancy (I.C.15.g)");
+        }
         if (doc.Dialysis && (codes.Contains("N186") || codes[0] is "I120" or "I132")) Add("Z992", "dependence on renal dialysis (use additional code with N18.6)");
         if (doc.Anticoagulant && codes[0] != "Z7901") Add("Z7901", "long-term (current) use of anticoagulants");
         if (doc.Aspirin && codes[0] != "Z7982") Add("Z7982", "long-term (current) use of aspirin");
         if (doc.BodyMassIndex is { } bmi && !codes[0].StartsWith("Z68", StringComparison.Ordinal)) Add(BmiCode(bmi), "BMI, reported after the weight diagnosis (I.B.14)");
+        if (doc.GestationWeeks is { } weeks && (codes[0][0] == 'O' || codes[0].StartsWith("Z33", StringComparison.Ordinal) || codes[0].StartsWith("Z34", StringComparison.Ordinal) || codes[0].StartsWith("Z36", StringComparison.Ordinal)))
+            Add(WeeksOfGestation(weeks), "weeks of gestation, after the pregnancy codes (Z3A; I.C.15.a)");
         return (codes, evidence);
     }
+
+    /// <summary>O24.0- (type 1), O24.1- (type 2), O24.3- (unspecified) pre-existing diabetes in pregnancy, childbirth or the puerperium.</summary>
+    public static bool PreExistingDiabetesInPregnancy(string code) => code.StartsWith("O240", StringComparison.Ordinal) || code.StartsWith("O241", StringComparison.Ordinal) || code.StartsWith("O243", StringComparison.Ordinal);
+
+    private static string WeeksOfGestation(int weeks) => weeks switch
+    {
+        < 8 => "Z3A01",
+        > 42 => "Z3A49",
+        _ => "Z3A" + weeks.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>R13.1x from the documented phase of dysphagia (R13.10 when none is).</summary>
+    private static string DysphagiaType(string text) =>
+        text.Contains("pharyngoesophageal", StringComparison.Ordinal) ? "R1314"
+        : text.Contains("oropharyngeal", StringComparison.Ordinal) ? "R1312"
+        : text.Contains("oral phase", StringComparison.Ordinal) ? "R1311"
+        : text.Contains("pharyngeal", StringComparison.Ordinal) ? "R1313"
+        : "R1310";
+
+    private static bool Hypertension(string text) =>
+        ClinicalText.ContainsWord(text, "hypertension") || ClinicalText.ContainsWord(text, "htn") || ClinicalText.ContainsWord(text, "hypertensive");
 
     private void Bilateral(List<string> codes, List<string> evidence)
     {
@@ -189,4 +232,11 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
 
     [GeneratedRegex(@"\b(?:unspecified|right|left)\b")]
     private static partial Regex SideWord();
+
+    [GeneratedRegex(@"\b(?:heart failure|hf|chf|hfref|hfpef)\b")]
+    private static partial Regex HeartFailureWords();
+
+    /// <summary>A sequela of a stroke: "late effect of", "following", "due to old", "residual", "sequela of", "history of" a stroke or cerebral infarction.</summary>
+    [GeneratedRegex(@"\b(?:late effects?|following|sequelae?|residual|old|history of|h/o|hx|post|after|from prior|due to prior|prior)\b.*\b(?:stroke|cva|cerebral infarct|cerebrovascular|infarction|intracerebral hemorrhage)")]
+    private static partial Regex StrokeSequela();
 }

@@ -133,7 +133,7 @@ public sealed partial class DiagnosisTextCoder
             scratchPool.Add(s);
         }
         // A guideline rule names the code outright: it leads whatever the text matched.
-        if (within is null && GuidelineCombination(tokens) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
+        if (within is null && GuidelineCombination(tokens, text) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
             candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
 
         var ranked = candidates.Values.Where(c => Related(c.Code, text)).OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
@@ -178,6 +178,11 @@ public sealed partial class DiagnosisTextCoder
                 codes = [codes[0], site];
                 why = [.. why, $"{IcdCodeText(site)}: use additional code to identify the site of the ulcer (L97.4-, L97.5-)"];
             }
+            if (AdditionalCodeRules.PreExistingDiabetesInPregnancy(codes[0]) && DiabetesInPregnancy(documented.Text, codes[0]) is { } diabetes)
+            {
+                codes = [codes[0], diabetes, .. codes.Skip(1)];
+                why = [.. why, $"{IcdCodeText(diabetes)}: pre-existing diabetes in pregnancy: O24 first, then the diabetes code (I.C.15.g)"];
+            }
             var evidence = string.Join("; ", why);
             additional = [.. codes.Skip(1).Select(c => new CodeSuggestion(c, Title(c), Math.Round(confidence, 3), evidence))];
             if (codes[0] != best.Code && suggestions.Count > maxSuggestions) suggestions.RemoveAt(suggestions.Count - 1);
@@ -220,6 +225,9 @@ public sealed partial class DiagnosisTextCoder
     /// <summary>Some billable code of the code's category names a side.</summary>
     private bool HasSides(string code) =>
         CodeSet.BillableDescendants(code[..3], MaxDescendants).Any(e => SideWords().IsMatch(e.Title));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:acute (?:kidney|renal)|aki|arf)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AcuteKidney();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left|bilateral|bilat|rt|lt|b/l|unilateral)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SideWords();
@@ -320,6 +328,19 @@ public sealed partial class DiagnosisTextCoder
         var result = CodeWithin(words + (words.Contains("severity", StringComparison.Ordinal) ? "" : " with unspecified severity"), "L97", 3);
         return result.AutoAssigned ? result.Best!.Code : null;
     }
+
+    /// <summary>The E10/E11 code of a pre-existing diabetes in pregnancy (O24.0- type 1, O24.1- type 2, O24.3- type not documented, which
+    /// is type 2 by I.C.4.a.2), from what the statement says of the diabetes once the pregnancy words are set aside; null when a coder must decide.</summary>
+    private string? DiabetesInPregnancy(string text, string pregnancyCode)
+    {
+        var header = pregnancyCode.StartsWith("O240", StringComparison.Ordinal) ? "E10" : "E11";
+        var words = PregnancyQualifier().Replace(text.ToLowerInvariant(), " ");
+        var result = CodeWithin(words, header, 3);
+        return result.AutoAssigned && result.Best!.Code.StartsWith(header, StringComparison.Ordinal) ? result.Best.Code : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:pre-?existing|in pregnancy|complicating pregnancy|of pregnancy|pregnancy|pregnant|(?:first|second|third|1st|2nd|3rd) trimester|trimester|in childbirth|in the puerperium|puerperium|postpartum)\b")]
+    private static partial System.Text.RegularExpressions.Regex PregnancyQualifier();
 
     /// <summary>
     /// The score the best candidate must lead. A code of the same category does not compete when the best fits well and the
@@ -470,8 +491,10 @@ public sealed partial class DiagnosisTextCoder
     /// I.C.4.a ("with": diabetes and CKD are presumed linked, E08–E13 .22); I.C.9.a (hypertension with heart
     /// failure or CKD is presumed linked: I11, I12, I13).
     /// </summary>
-    private static (string Code, string Evidence)? GuidelineCombination(List<StatementToken> tokens)
+    private static (string Code, string Evidence)? GuidelineCombination(List<StatementToken> tokens, string text)
     {
+        // "Acute" that belongs to the kidney (AKI), not to a heart failure documented beside the CKD ("acute on chronic diastolic HF").
+        var acuteKidney = AcuteKidney().IsMatch(text);
         bool Has(string stem) => tokens.Exists(t => !t.Negated && t.Stem == stem);
         if (Has(ImmunizationStem) && !tokens.Exists(t => t.Negated) && !NotAVaccinationEncounter.Any(Has))
             return ("Z23", "guideline I.C.21.c.2: an encounter for any vaccination is Z23 (Encounter for immunization)");
@@ -481,8 +504,9 @@ public sealed partial class DiagnosisTextCoder
             return ("J440", "guideline: COPD with an acute lower respiratory infection is J44.0; use additional code to identify the infection");
         if (Has(InfluenzaStem) && !Has(HaemophilusStem) && !Has("hemophilu") && !NotACovidCase.Any(Has) && !Has(ImmunizationStem) && InfluenzaCombination(Has) is { } flu)
             return flu;
-        var kidneyDisease = Has("kidney") && (Has("chron") || Has("diseas")) && !Has("acut") && !Has("injury") && !Has("calculu") && !Has("cyst");
-        if (Has(DiabetesStem) && kidneyDisease && !Has("hypertens") && !Has("family") && !Has("history") && !Has("screen"))
+        var kidneyDisease = Has("kidney") && (Has("chron") || Has("diseas")) && !acuteKidney && !Has("injury") && !Has("calculu") && !Has("cyst");
+        // With hypertension as well, E1x.22 still comes first; AdditionalCodeRules adds I12.x / I13.x and the stage (I.C.4.a, I.C.9.a.2).
+        if (Has(DiabetesStem) && kidneyDisease && !Has("family") && !Has("history") && !Has("screen"))
         {
             var prefix = Has("1") && Has("type") && !Has("2") ? "E10" : Has("type") && Has("2") ? "E11" : null;
             if (prefix is not null)
@@ -492,7 +516,7 @@ public sealed partial class DiagnosisTextCoder
         foreach (var excluded in (string[])["pulmonary", "portal", "intracranial", "eye", "gestat", "pregnant", "venou", "renovascular", "crisi", "urgency", "emergency", "secondary", "postoperat", "newborn", "malignant"])
             if (Has(excluded)) return null;
         var failure = Has("heart") && Has("failur");
-        var kidney = Has("kidney") && (Has("chron") || Has("diseas")) && !Has("acut") && !Has("injury");
+        var kidney = Has("kidney") && (Has("chron") || Has("diseas")) && !acuteKidney && !Has("injury");
         var stage5 = kidney && ((Has("end") && Has("stag")) || (Has("stag") && Has("5")));
         var heartDisease = Has("heart") && Has("diseas") && !failure;
         const string Rule = "guideline I.C.9.a (hypertension with heart and/or kidney disease is presumed linked): ";

@@ -14,7 +14,7 @@ namespace ClaimsFn.Core.Coding.Text;
 public sealed partial record DocumentedStatement(string Text, bool UncertainOnly, bool Insulin, bool OralHypoglycemic, bool Anticoagulant, bool Aspirin, bool Dialysis, decimal? BodyMassIndex, bool Bilateral)
 {
     private static readonly string[] Negations = ["ruled out", "rule out", "r/o", "excluded", "no evidence", "negative", "not found", "not seen", "denies", "unlikely", "without evidence"];
-    private static readonly string[] StatusOnly = ["stable", "controlled", "well controlled", "improving", "unchanged", "worsening", "resolving", "chronic stable", "asymptomatic", "compensated", "new"];
+    private static readonly string[] StatusOnly = ["stable", "controlled", "well controlled", "improving", "unchanged", "worsening", "resolving", "chronic stable", "asymptomatic", "compensated", "new", "resolved", "improved", "normal"];
     private static readonly string[] AnticoagulantWords = ["warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "edoxaban", "anticoagulation", "anticoagulant", "anticoagulants", "doac"];
     private static readonly string[] OralWords = ["metformin", "oral agent", "oral agents", "oral hypoglycemic", "oral hypoglycemics", "oral medication", "oral medications", "glipizide", "sitagliptin", "oral antidiabetic", "oral"];
 
@@ -28,6 +28,27 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         s = ListMarker().Replace(s, "");
         for (var i = 0; i < 3; i++) s = Framing().Replace(s, "").Trim();
         s = FiscalYearTag().Replace(s, " ");
+        // "Sepsis ruled out. Final dx: UTI": each sentence is a clause ("E. coli", "C. diff" keep their dot: one letter before it).
+        s = SentenceEnd().Replace(s, "; ");
+        s = AgeAndDuration().Replace(s, " ");
+        // "GDM" names the pregnancy itself: written out, so that the obstetric chapter is in reach and the treatment reads as its control.
+        s = Gdm().Replace(s, "gestational diabetes");
+
+        // Weeks of gestation (Z3A) and gravida, documented beside a pregnancy: set aside, the weeks also settle the trimester.
+        int? weeks = null;
+        var pregnancyContext = PregnancyContext().IsMatch(s);
+        if (pregnancyContext && WeeksOfGestation().Match(s) is { Success: true } weeksMatch)
+        {
+            weeks = int.Parse(weeksMatch.Groups["weeks"].Value, CultureInfo.InvariantCulture);
+            s = s.Remove(weeksMatch.Index, weeksMatch.Length).Insert(weeksMatch.Index, " ");
+            if (!Trimester().IsMatch(s) && weeks is > 0 and <= 42) s += weeks < 14 ? ", first trimester" : weeks < 28 ? ", second trimester" : ", third trimester";
+        }
+        if (pregnancyContext && Gravida().Match(s) is { Success: true } gravida)
+        {
+            // G1 is a first pregnancy; a later one is "other" in Z34 (Encounter for supervision of normal first / other pregnancy).
+            var g = int.Parse(gravida.Groups["g"].Value, CultureInfo.InvariantCulture);
+            s = s.Remove(gravida.Index, gravida.Length).Insert(gravida.Index, g == 1 ? " first pregnancy " : g > 1 ? " other pregnancy " : " ");
+        }
 
         decimal? bmi = null;
         var bmiMatch = Bmi().Match(s);
@@ -37,15 +58,21 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             s = s.Remove(bmiMatch.Index, bmiMatch.Length).Insert(bmiMatch.Index, " ");
         }
 
-        bool insulinPump = false, insulin = false, oral = false, anticoagulant = false, aspirin = false, dialysis = false;
+        bool insulinPump = false, insulin = false, oral = false, pregnancyInsulin = false, pregnancyOral = false, anticoagulant = false, aspirin = false, dialysis = false;
         var pregnancy = s.Contains("gestational", StringComparison.Ordinal) || s.Contains("pregnan", StringComparison.Ordinal);
         var kept = new List<string>();
         var uncertainSeen = false;
         var qualifiesDropped = false;
         foreach (var raw in Clauses().Split(s))
         {
-            var clause = raw.Trim();
-            if (clause.Length == 0) continue;
+            var clause = Framing().Replace(raw.Trim(), "").Trim();
+            if (clause.Length == 0 || LabValue().IsMatch(clause)) continue;
+            // "No dx of hypertension" documents an absence that a title may state ("Elevated blood-pressure reading, without diagnosis of hypertension").
+            if (NoDiagnosisOf().Match(clause) is { Success: true } absent)
+            {
+                kept.Add("without diagnosis of " + absent.Groups["what"].Value);
+                continue;
+            }
             if (ContainsAny(clause, uncertainPhrases) || ContainsAny(clause, Negations) || clause.StartsWith("no ", StringComparison.Ordinal))
             {
                 uncertainSeen = true;
@@ -63,6 +90,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             var lookIn = treated + " " + clause;
             if (!pregnancy && (ClinicalText.ContainsWord(treated, "insulin") || InsulinRequiring().IsMatch(clause))) insulin = true;
             if (!pregnancy && ContainsAny(treated, OralWords)) oral = true;
+            if (pregnancy && (ClinicalText.ContainsWord(treated, "insulin") || InsulinRequiring().IsMatch(clause))) pregnancyInsulin = true;
+            if (pregnancy && ContainsAny(treated, OralWords)) pregnancyOral = true;
             if (ContainsAny(treated, AnticoagulantWords) || (ContainsAny(lookIn, ["long term", "long-term"]) && ContainsAny(lookIn, AnticoagulantWords))) anticoagulant = true;
             if (ClinicalText.ContainsWord(treated, "aspirin")) aspirin = true;
             if (ClinicalText.ContainsWord(treated, "dialysis") || ClinicalText.ContainsWord(treated, "hemodialysis")) dialysis = true;
@@ -76,14 +105,29 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             kept.Add(clause);
         }
         // Nothing but treatment or status ("on warfarin", "long-term use of insulin"): the words are the diagnosis after all.
+        // Gestational diabetes says its treatment in the code (O24.414 insulin controlled, O24.415 oral drugs): the treatment is documentation here.
+        if (s.Contains("gestational diabetes", StringComparison.Ordinal) && kept.Count > 0)
+            kept.Add(pregnancyInsulin ? "insulin controlled" : pregnancyOral ? "controlled by oral hypoglycemic drugs" : "");
+        kept.RemoveAll(k => k.Length == 0);
         var text = kept.Count == 0 && !uncertainSeen ? s.Trim() : string.Join(", ", kept);
         var bilateral = Both().IsMatch(text);
         text = Both().Replace(text, "bilateral");
-        return new DocumentedStatement(text, kept.Count == 0 && uncertainSeen, insulin && !insulinPump, oral, anticoagulant, aspirin, dialysis, bmi, bilateral) { InsulinPump = insulinPump };
+        return new DocumentedStatement(text, kept.Count == 0 && uncertainSeen, insulin && !insulinPump, oral, anticoagulant, aspirin, dialysis, bmi, bilateral)
+            { InsulinPump = insulinPump, GestationWeeks = weeks, InsulinInPregnancy = pregnancyInsulin && !insulinPump, OralInPregnancy = pregnancyOral };
     }
 
     /// <summary>An insulin pump (Z96.41) rather than long-term insulin alone.</summary>
     public bool InsulinPump { get; init; }
+
+    /// <summary>Completed weeks of gestation documented beside a pregnancy ("34 weeks", "24 wks"): Z3A.xx (guideline I.C.15.a / Z3A).</summary>
+    public int? GestationWeeks { get; init; }
+
+    /// <summary>Insulin (or oral drugs) documented in a pregnancy: Z79.4 / Z79.84 follow pre-existing diabetes in pregnancy (O24.0–O24.3, O24.8;
+    /// guideline I.C.15.g), never gestational diabetes, whose O24.41x codes say the treatment.</summary>
+    public bool InsulinInPregnancy { get; init; }
+
+    /// <inheritdoc cref="InsulinInPregnancy"/>
+    public bool OralInPregnancy { get; init; }
 
     private static readonly string[] TreatmentWords = ["insulin", "metformin", "oral", "dialysis", "hemodialysis", "peritoneal", "cpap", "bipap", "oxygen", "home",
         "medication", "medications", "meds", "therapy", "aspirin", "statin", "levothyroxine", "steroids", "prednisone", "chemotherapy", "long", "long-term"];
@@ -104,14 +148,14 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         return false;
     }
 
-    [GeneratedRegex(@"^\s*(?:#+|\d+[.)]|[-*•])\s*")]
+    [GeneratedRegex(@"^\s*(?:#+\s*\d*[.):]?|\d+[.)]|[-*•])\s*")]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?:(?:right|left|bilateral|both|r|l|rt|lt|b/l|bilat)\s*)+(?:eyes?|ears?|sides?|knees?|hips?|shoulders?|legs?|arms?|feet|foot|hands?)?$")]
     private static partial Regex SideOnly();
 
     /// <summary>Problem-list and discharge-summary framing that says where the diagnosis was written, not what it is.</summary>
-    [GeneratedRegex(@"^(?:(?:problem(?: list)?|pmh|dx|diagnosis|diagnoses|assessment|impression|(?:discharge|principal|primary|secondary|final|admitting|admission) (?:diagnosis|dx))\s*[:\-]\s*|(?:patient |pt )?(?:was |is )?(?:admitted|hospitali[sz]ed|presented|presents|treated|discharged after treatment|discharged(?: home)?|seen|evaluated)\s+(?:with|for)\s+|(?:patient |pt )?(?:complains|complaining) of\s+|hospital course (?:notable|complicated|significant|remarkable) (?:for|by)\s+)")]
+    [GeneratedRegex(@"^(?:(?:problem(?: list)?|pmh|dx|diagnosis|diagnoses|assessment|impression|(?:discharge|principal|primary|secondary|final|admitting|admission) (?:diagnosis|dx)|(?:diagnosis|diagnoses|dx) (?:at|on|upon) (?:discharge|admission)|a/p|a&p|assessment and plan|assessment/plan|impression and plan|reason for (?:visit|admission))\s*[:\-]\s*|(?:patient |pt )?(?:was |is )?(?:admitted|hospitali[sz]ed|presented|presents|treated|discharged after treatment|discharged(?: home)?|seen|evaluated)\s+(?:with|for)\s+|(?:patient |pt )?(?:complains|complaining) of\s+|(?:patient |pt )?c/o\s+|hospital course (?:notable|complicated|significant|remarkable) (?:for|by)\s+)")]
     private static partial Regex Framing();
 
     /// <summary>A fiscal year or date-of-service note ("FY2027", "(FY27)", "2026 visit", "DOS after Oct 2026"): not documentation.</summary>
@@ -124,8 +168,40 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     [GeneratedRegex(@"[;,]|\s+-\s+|\s+--\s+")]
     private static partial Regex Clauses();
 
+    /// <summary>A full stop between sentences: after a word of two letters or more (not "E. coli"), before the next word.</summary>
+    [GeneratedRegex(@"(?<=[a-z0-9)]{2})\.\s+(?=[a-z#(])")]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>The patient's age in years ("6 y/o", "4 years", "45 yo male") and a symptom's duration ("x 3 days"): not coded.
+    /// Ages in days or weeks stay (a newborn word for the perinatal chapter).</summary>
+    [GeneratedRegex(@"(?:\b(?:age[d]?\s*)?\d{1,3}\s*-?\s*(?:y/?o|yo|yr?s?[- ]old|years?(?:[- ]old)?|yrs?)\b(?:\s+(?:old\s+)?(?:male|female|man|woman|boy|girl|m|f)\b)?|\b(?:x|for|times|over the (?:past|last))\s*\d+\s*(?:days?|d|hours?|hrs?|h|months?|mos?)\b)")]
+    private static partial Regex AgeAndDuration();
+
+    /// <summary>A lab value clause ("A1c 8.9", "LDL 190", "eGFR 42"): the diagnosis is what the clinician concluded from it.</summary>
+    [GeneratedRegex(@"^(?:hb ?a1c|hgb ?a1c|a1c|hemoglobin a1c|ldl|hdl|tsh|e?gfr|inr|bnp|psa|lvef|ef|glucose|fbg|hgb|hb|creatinine|cr|potassium|k|sodium|na|tg|triglycerides)\s*(?:of|=|:|is|was|at)?\s*[<>]?\s*\d+(?:\.\d+)?\s*(?:%|mg/dl|mmol/l)?$")]
+    private static partial Regex LabValue();
+
+    [GeneratedRegex(@"\bgdm\b")]
+    private static partial Regex Gdm();
+
+    [GeneratedRegex(@"^(?:no|without)\s+(?:dx|diagnosis)\s+of\s+(?<what>.+)$")]
+    private static partial Regex NoDiagnosisOf();
+
+    /// <summary>Words that place the statement in a pregnancy, so "N weeks" is the gestational age.</summary>
+    [GeneratedRegex(@"pregnan|gestation|gravid|trimester|prenatal|antenatal|antepartum|obstetric|eclampsia|hyperemesis|placenta|\bg\d+\s*p\d+|\biup\b|intrauterine|ectopic")]
+    private static partial Regex PregnancyContext();
+
+    [GeneratedRegex(@"(?:\b(?:at|ga)\s*)?(?<!\b(?:x|for)\s?)\b(?<weeks>\d{1,2})(?:\s*\+\s*\d|\s+\d/7)?\s*-?\s*(?:weeks?|wks?|w(?!/))\b(?!\s*(?:postpartum|post partum|after delivery|ago))(?:\s*(?:of\s+)?(?:gestation(?:al age)?|ga|pregnant|of pregnancy))?")]
+    private static partial Regex WeeksOfGestation();
+
+    [GeneratedRegex(@"\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b|\btrimester\b")]
+    private static partial Regex Trimester();
+
+    [GeneratedRegex(@"\bg(?<g>\d{1,2})\s*p\d{1,2}(?:\d{0,3}|(?:-\d+){0,3})\b")]
+    private static partial Regex Gravida();
+
     /// <summary>"on X" (not "acute on chronic"), "controlled with/on/by X", "treated with X", "managed with X", "maintained on X".</summary>
-    [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with|on|by)\b|(?<!acute )\bon\b(?! chronic))")]
+    [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with\b|w/|on\b|by\b)|(?<!acute )\bon\b(?! chronic))")]
     private static partial Regex Treatment();
 
     [GeneratedRegex(@"\b(?:not|no longer|never|off)\s*$")]
