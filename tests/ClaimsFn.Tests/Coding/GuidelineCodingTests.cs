@@ -165,4 +165,23 @@ public sealed class GuidelineCodingTests
     [InlineData("GDM on insulin", "O24414")]
     public void StrokeDysphagiaType_AndGestationalDiabetesTreatment_IsInTheCode_NoZ79(string statement, string codes) =>
         Assert.Equal(codes.Split(','), SharedData.TextCoder2026.Code(statement).ProposedCodes);
+
+    [Theory]
+    [InlineData("Annual physical, HTN", "Z0001,I10")]
+    [InlineData("AKI superimposed on CKD stage 4", "N179,N184")]
+    [InlineData("Aftercare following right knee replacement", "Z471,Z96651")]
+    public void TwoConditionsCodedApart_AreCombinedOnlyByAGuidelineRule(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Fact]
+    public void TwoConditionsWithoutAPairingRule_StillAsk()
+    {
+        // Both parts code confidently on their own, but no guideline pairs them: the coder does not guess an order.
+        var result = SharedData.TextCoder2026.Code("Migraine with GERD");
+        Assert.False(result.AutoAssigned && result.AssignedCodes.Count > 1, string.Join(",", result.AssignedCodes));
+    }
 }

@@ -67,7 +67,7 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         if (main.StartsWith("N18", StringComparison.Ordinal) && (ClinicalText.ContainsWord(text, "aki") || text.Contains("acute kidney", StringComparison.Ordinal) || text.Contains("acute renal", StringComparison.Ordinal)))
         {
             codes[0] = "N179";
-            Add(main, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
+            Add(ckdStage ?? main, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
         }
         else if (main.StartsWith("N17", StringComparison.Ordinal) && ckdStage is not null)
             Add(ckdStage, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
@@ -136,6 +136,49 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             Add(WeeksOfGestation(weeks), "weeks of gestation, after the pregnancy codes (Z3A; I.C.15.a)");
         return (codes, evidence);
     }
+
+    /// <summary>
+    /// The codes for two conditions documented in one statement and coded apart (<paramref name="first"/>, <paramref name="second"/>: the codes of each
+    /// part, main code first), when a guideline codes them together; null when no rule pairs them, so the coder still asks.
+    /// A routine exam with a finding is the "with abnormal findings" code, then the finding (I.C.21.c.13); a personal history then the
+    /// acquired absence or status it left (Z85–Z87 with Z89–Z99); aftercare of a joint replacement is Z47.1 then the joint (Z96.6-);
+    /// anemia in CKD is the stage then D63.1; AKI on CKD is N17.x then the stage; diabetes with a foot ulcer is E1x.621 then the L97 site.
+    /// </summary>
+    public (IReadOnlyList<string> Codes, string Evidence)? Combine(IReadOnlyList<string> first, IReadOnlyList<string> second, string text)
+    {
+        if (first.Count == 0 || second.Count == 0) return null;
+        (IReadOnlyList<string>, string)? Checked(IReadOnlyList<string> codes, string why) =>
+            codes.All(c => codeSet.TryGet(c, out var e) && e.Billable) && codes.Distinct().Count() == codes.Count ? (codes, why) : null;
+        foreach (var (x, y) in (ValueTuple<IReadOnlyList<string>, IReadOnlyList<string>>[])[(first, second), (second, first)])
+        {
+            string a = x[0], b = y[0];
+            if (ExamWithFindings(a) is { } exam && b[0] is not ('Z' or 'R') && y.Count == 1 && x.Count == 1)
+                return Checked([exam, b], "a routine examination with an abnormal finding: the \"with abnormal findings\" code, then the finding (I.C.21.c.13)");
+            if (IsPersonalHistory(a) && x.Count == 1 && IsStatus(b) && y.Count == 1)
+                return Checked([a, b], "a personal history, then the status it left (acquired absence, device, transplant)");
+            if (b.StartsWith("Z966", StringComparison.Ordinal) && y.Count == 1 && ClinicalText.ContainsWord(text, "aftercare") && a.StartsWith("Z5", StringComparison.Ordinal))
+                return Checked(["Z471", b], "aftercare following joint replacement surgery: Z47.1, then the joint (Z96.6-)");
+            if (a is "D649" or "D631" && b.StartsWith("N18", StringComparison.Ordinal) && y.Count == 1 && x.Count == 1)
+                return Checked([b, "D631"], "anemia in chronic kidney disease: the N18.x stage, then D63.1 (D63.1: code first underlying chronic kidney disease)");
+            if (a.StartsWith("N17", StringComparison.Ordinal) && b.StartsWith("N18", StringComparison.Ordinal) && y.Count == 1 && x.Count == 1 && ReferenceEquals(x, first))
+                return Checked([a, b], "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
+            if (IsDiabetes(a) && x.Count == 1 && (b.StartsWith("L974", StringComparison.Ordinal) || b.StartsWith("L975", StringComparison.Ordinal)) && y.Count == 1 && ClinicalText.ContainsWord(text, "ulcer"))
+                return Checked([a[..3] + "621", b], "diabetes with a foot ulcer: E1x.621, then the L97 site (use additional code to identify the site of the ulcer)");
+        }
+        return null;
+    }
+
+    private static string? ExamWithFindings(string code) => code switch
+    {
+        "Z0000" or "Z0001" => "Z0001",
+        "Z00129" or "Z00121" => "Z00121",
+        "Z01419" or "Z01411" => "Z01411",
+        _ => null,
+    };
+
+    private static bool IsPersonalHistory(string code) => code.Length >= 3 && code[..3] is "Z85" or "Z86" or "Z87";
+
+    private static bool IsStatus(string code) => code.Length >= 3 && code[..3] is "Z89" or "Z90" or "Z93" or "Z94" or "Z95" or "Z96" or "Z98";
 
     /// <summary>O24.0- (type 1), O24.1- (type 2), O24.3- (unspecified) pre-existing diabetes in pregnancy, childbirth or the puerperium.</summary>
     public static bool PreExistingDiabetesInPregnancy(string code) => code.StartsWith("O240", StringComparison.Ordinal) || code.StartsWith("O241", StringComparison.Ordinal) || code.StartsWith("O243", StringComparison.Ordinal);

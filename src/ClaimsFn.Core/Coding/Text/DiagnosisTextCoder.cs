@@ -94,7 +94,7 @@ public sealed partial class DiagnosisTextCoder
     public TextCodingResult ResolveHeader(string header, string documentation, int maxSuggestions = 5) =>
         CodeWithin(documentation, header.Replace(".", "", StringComparison.Ordinal).Trim().ToUpperInvariant(), maxSuggestions);
 
-    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null)
+    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null, bool inParts = true)
     {
         ArgumentNullException.ThrowIfNull(statement);
         var lowered = statement.ToLowerInvariant();
@@ -219,8 +219,42 @@ public sealed partial class DiagnosisTextCoder
                     return second with { Statement = statement };
             }
         }
+        if (!auto && inParts && organismText is null && documented is not null && InParts(documented.Text, maxSuggestions) is { } combined)
+            return combined with { Statement = statement };
         return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
     }
+
+    /// <summary>
+    /// Two conditions in one statement that guidelines code together ("Well child visit, atopic dermatitis found", "Anemia in CKD stage 4",
+    /// "Hx breast ca, s/p left mastectomy"): each part is coded on its own, and when both are confident and
+    /// <see cref="AdditionalCodeRules.Combine"/> has a rule for the pair, the codes it gives are assigned at the lower part's confidence.
+    /// </summary>
+    private TextCodingResult? InParts(string text, int maxSuggestions)
+    {
+        foreach (System.Text.RegularExpressions.Match split in PartBoundary().Matches(text))
+        {
+            var left = text[..split.Index].Trim(' ', ',');
+            var right = (split.Groups["keep"].Success ? split.Groups["keep"].Value + " " : "") + text[(split.Index + split.Length)..].Trim(' ', ',');
+            if (left.Length == 0 || right.Trim().Length == 0) continue;
+            var a = CodeWithin(left, null, maxSuggestions, inParts: false);
+            if (!a.AutoAssigned) continue;
+            var b = CodeWithin(right, null, maxSuggestions, inParts: false);
+            if (!b.AutoAssigned) continue;
+            if (rules.Combine(a.AssignedCodes, b.AssignedCodes, text) is not { } rule) continue;
+            var confidence = Math.Min(a.Best!.Confidence, b.Best!.Confidence);
+            var evidence = $"{a.Best.Evidence} + {b.Best.Evidence}; {rule.Evidence}";
+            var first = new CodeSuggestion(rule.Codes[0], Title(rule.Codes[0]), confidence, evidence);
+            return new TextCodingResult(text, [first], true, null)
+            {
+                AdditionalCodes = [.. rule.Codes.Skip(1).Select(c => new CodeSuggestion(c, Title(c), confidence, rule.Evidence))],
+            };
+        }
+        return null;
+    }
+
+    /// <summary>Where a statement may hold two conditions: a clause break, or a word that joins two ("in", "with", "on", "following", "s/p").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?<keep>s/p|status post)\s+|,\s*|\s+(?:with|w/|in|on|and|due to|secondary to|following|after|superimposed on)\s+|\s+(?<keep>s/p|status post)\s+")]
+    private static partial System.Text.RegularExpressions.Regex PartBoundary();
 
     /// <summary>Some billable code of the code's category names a side.</summary>
     private bool HasSides(string code) =>
