@@ -151,6 +151,11 @@ public sealed class GuidelineCodingTests
     [InlineData("Gestational hypertension, 30 weeks", "O133,Z3A30")]
     [InlineData("Supervision of normal first pregnancy, 20 weeks", "Z3402,Z3A20")]
     [InlineData("Pre-existing type 2 diabetes in pregnancy, third trimester, on insulin", "O24113,E119,Z794")]
+    [InlineData("UTI in pregnancy at 20 weeks", "O2342,Z3A20")]
+    [InlineData("Mild hyperemesis gravidarum, 9 weeks", "O210,Z3A09")]
+    [InlineData("Prenatal visit, G1P0, 10 weeks", "Z3401,Z3A10")]
+    [InlineData("History of prostate cancer, s/p prostatectomy", "Z8546,Z9079")]
+    [InlineData("S/p splenectomy", "Z9081")]
     public void CodesThatMustComeTogether_AreAllAssigned_InGuidelineOrder(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);

@@ -115,6 +115,17 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         }
 
         if (doc.Bilateral) Bilateral(codes, evidence);
+        if (doc.TrimesterFromWeeks is { } trimester) Trimester(codes, trimester, evidence);
+        if (doc.Gravida is { } gravida && gravida > 0 && codes[0].StartsWith("Z349", StringComparison.Ordinal) && codes[0].Length == 5)
+        {
+            // Supervision of a normal pregnancy whose gravida is documented: G1 is the first pregnancy (Z34.0-), a later one "other" (Z34.8-).
+            var known = (gravida == 1 ? "Z340" : "Z348") + codes[0][4];
+            if (codeSet.TryGet(known, out var k) && k.Billable)
+            {
+                codes[0] = known;
+                evidence.Add($"{Dotted(known)}: gravida {gravida}: {(gravida == 1 ? "first" : "other")} normal pregnancy");
+            }
+        }
 
         if (IsDiabetes(codes[0]))
         {
@@ -200,6 +211,25 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
 
     private static bool Hypertension(string text) =>
         ClinicalText.ContainsWord(text, "hypertension") || ClinicalText.ContainsWord(text, "htn") || ClinicalText.ContainsWord(text, "hypertensive");
+
+    /// <summary>"Gestational hypertension, 34 weeks": the weeks settle the trimester the code left unspecified (O13.9 → O13.3; I.C.15.a.3).</summary>
+    private void Trimester(List<string> codes, int trimester, List<string> evidence)
+    {
+        var main = codes[0];
+        if (!codeSet.TryGet(main, out var entry) || main.Length < 4) return;
+        var title = entry.Title.ToLowerInvariant();
+        const string Unspecified = "unspecified trimester";
+        var at = title.IndexOf(Unspecified, StringComparison.Ordinal);
+        if (at < 0) return;
+        var wanted = title[..at] + (trimester == 1 ? "first" : trimester == 2 ? "second" : "third") + " trimester" + title[(at + Unspecified.Length)..];
+        foreach (var sibling in codeSet.BillableDescendants(main[..^1], 80))
+        {
+            if (sibling.Code.Length != main.Length || sibling.Title.ToLowerInvariant() != wanted) continue;
+            codes[0] = sibling.Code;
+            evidence.Add($"{Dotted(sibling.Code)}: the weeks of gestation give the trimester (I.C.15.a.3: first under 14 weeks, second 14 to under 28, third from 28)");
+            return;
+        }
+    }
 
     private void Bilateral(List<string> codes, List<string> evidence)
     {

@@ -94,7 +94,7 @@ public sealed partial class DiagnosisTextCoder
     public TextCodingResult ResolveHeader(string header, string documentation, int maxSuggestions = 5) =>
         CodeWithin(documentation, header.Replace(".", "", StringComparison.Ordinal).Trim().ToUpperInvariant(), maxSuggestions);
 
-    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null, bool inParts = true)
+    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null, bool inParts = true, bool trimesterWords = true)
     {
         ArgumentNullException.ThrowIfNull(statement);
         var lowered = statement.ToLowerInvariant();
@@ -104,7 +104,7 @@ public sealed partial class DiagnosisTextCoder
         {
             // Problem-list and discharge phrasing, ruled-out and uncertain clauses, treatment and BMI set aside (see DocumentedStatement).
             documented = DocumentedStatement.Read(text, index.Vocabulary.UncertainPhrases,
-                w => index.TryGetToken(ClinicalText.Stem(w), out _) || index.Vocabulary.Abbreviations.ContainsKey(w));
+                w => index.TryGetToken(ClinicalText.Stem(w), out _) || index.Vocabulary.Abbreviations.ContainsKey(w), trimesterWords);
             if (documented.UncertainOnly)
                 return new TextCodingResult(statement, [], false, UncertainQuestion);
             text = documented.Text;
@@ -218,6 +218,12 @@ public sealed partial class DiagnosisTextCoder
                 if (second.AutoAssigned && second.Best!.Code == best.Code && second.ProposedCodes.All(c => !HasSides(c)))
                     return second with { Statement = statement };
             }
+        }
+        if (!auto && trimesterWords && organismText is null && documented?.TrimesterFromWeeks is not null)
+        {
+            // "Hyperemesis gravidarum, mild, 10 weeks": the trimester the weeks give is no word of a code without trimesters; code without it.
+            var second = CodeWithin(statement, null, maxSuggestions, inParts: inParts, trimesterWords: false);
+            if (second.AutoAssigned) return second;
         }
         if (!auto && inParts && organismText is null && documented is not null && InParts(documented.Text, maxSuggestions) is { } combined)
             return combined with { Statement = statement };

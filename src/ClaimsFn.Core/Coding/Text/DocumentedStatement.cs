@@ -21,7 +21,9 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     /// <summary>Reads a statement; <paramref name="uncertainPhrases"/> are the vocabulary's IV.H phrases.</summary>
     /// <param name="isDiagnosisWord">True for a word some ICD-10-CM title or index term uses: "on exertion", "dependence on
     /// wheelchair", "counseling on diet" are documentation, "on lisinopril" is treatment.</param>
-    public static DocumentedStatement Read(string statement, IReadOnlyList<string> uncertainPhrases, Func<string, bool>? isDiagnosisWord = null)
+    /// <param name="trimesterWords">Whether the trimester that documented weeks of gestation give is written into the text (it explains a
+    /// code's trimester word); without it, only <see cref="TrimesterFromWeeks"/> carries it (for a code whose category has no trimester).</param>
+    public static DocumentedStatement Read(string statement, IReadOnlyList<string> uncertainPhrases, Func<string, bool>? isDiagnosisWord = null, bool trimesterWords = true)
     {
         ArgumentNullException.ThrowIfNull(statement);
         var s = statement.ToLowerInvariant().Trim();
@@ -34,20 +36,26 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         // "GDM" names the pregnancy itself: written out, so that the obstetric chapter is in reach and the treatment reads as its control.
         s = Gdm().Replace(s, "gestational diabetes");
 
+        // "S/p left mastectomy": the status an organ's removal leaves is its acquired absence (Index: Absence, breast, acquired → Z90.1-).
+        s = StatusPostRemoval().Replace(s, m => "acquired absence of " + m.Groups["side"].Value + RemovedOrgan(m.Groups["proc"].Value));
         // Weeks of gestation (Z3A) and gravida, documented beside a pregnancy: set aside, the weeks also settle the trimester.
-        int? weeks = null;
+        int? weeks = null, trimester = null, gravidaCount = null;
         var pregnancyContext = PregnancyContext().IsMatch(s);
         if (pregnancyContext && WeeksOfGestation().Match(s) is { Success: true } weeksMatch)
         {
             weeks = int.Parse(weeksMatch.Groups["weeks"].Value, CultureInfo.InvariantCulture);
             s = s.Remove(weeksMatch.Index, weeksMatch.Length).Insert(weeksMatch.Index, " ");
-            if (!Trimester().IsMatch(s) && weeks is > 0 and <= 42) s += weeks < 14 ? ", first trimester" : weeks < 28 ? ", second trimester" : ", third trimester";
+            if (!Trimester().IsMatch(s) && weeks is > 0 and <= 42)
+            {
+                trimester = weeks < 14 ? 1 : weeks < 28 ? 2 : 3;
+                if (trimesterWords) s += trimester == 1 ? ", first trimester" : trimester == 2 ? ", second trimester" : ", third trimester";
+            }
         }
-        if (pregnancyContext && Gravida().Match(s) is { Success: true } gravida)
+        if (pregnancyContext && GravidaPara().Match(s) is { Success: true } gravida)
         {
             // G1 is a first pregnancy; a later one is "other" in Z34 (Encounter for supervision of normal first / other pregnancy).
-            var g = int.Parse(gravida.Groups["g"].Value, CultureInfo.InvariantCulture);
-            s = s.Remove(gravida.Index, gravida.Length).Insert(gravida.Index, g == 1 ? " first pregnancy " : g > 1 ? " other pregnancy " : " ");
+            gravidaCount = int.Parse(gravida.Groups["g"].Value, CultureInfo.InvariantCulture);
+            s = s.Remove(gravida.Index, gravida.Length).Insert(gravida.Index, " ");
         }
 
         decimal? bmi = null;
@@ -113,7 +121,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         var bilateral = Both().IsMatch(text);
         text = Both().Replace(text, "bilateral");
         return new DocumentedStatement(text, kept.Count == 0 && uncertainSeen, insulin && !insulinPump, oral, anticoagulant, aspirin, dialysis, bmi, bilateral)
-            { InsulinPump = insulinPump, GestationWeeks = weeks, InsulinInPregnancy = pregnancyInsulin && !insulinPump, OralInPregnancy = pregnancyOral };
+            { InsulinPump = insulinPump, GestationWeeks = weeks, TrimesterFromWeeks = trimester, Gravida = gravidaCount, InsulinInPregnancy = pregnancyInsulin && !insulinPump, OralInPregnancy = pregnancyOral };
     }
 
     /// <summary>An insulin pump (Z96.41) rather than long-term insulin alone.</summary>
@@ -121,6 +129,13 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     /// <summary>Completed weeks of gestation documented beside a pregnancy ("34 weeks", "24 wks"): Z3A.xx (guideline I.C.15.a / Z3A).</summary>
     public int? GestationWeeks { get; init; }
+
+    /// <summary>The documented gravida ("G2P1" → 2): a first pregnancy (G1) or another (Z34.0- / Z34.8-).</summary>
+    public int? Gravida { get; init; }
+
+    /// <summary>The trimester the weeks of gestation fall in (1: under 14 weeks, 2: 14 to under 28, 3: 28 and over; guideline I.C.15.a.3)
+    /// when the statement names none: it settles a code's "unspecified trimester".</summary>
+    public int? TrimesterFromWeeks { get; init; }
 
     /// <summary>Insulin (or oral drugs) documented in a pregnancy: Z79.4 / Z79.84 follow pre-existing diabetes in pregnancy (O24.0–O24.3, O24.8;
     /// guideline I.C.15.g), never gestational diabetes, whose O24.41x codes say the treatment.</summary>
@@ -140,6 +155,23 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         if (TreatmentWords.Contains(words[0]) || AnticoagulantWords.Contains(words[0])) return true;
         return isDiagnosisWord is not null && words.All(w => !isDiagnosisWord(w));
     }
+
+    private static string RemovedOrgan(string procedure) => procedure switch
+    {
+        "mastectomy" => "breast",
+        "prostatectomy" => "prostate",
+        "nephrectomy" => "kidney",
+        "cholecystectomy" or "chole" => "gallbladder",
+        "splenectomy" => "spleen",
+        "gastrectomy" => "stomach",
+        "colectomy" => "large intestine",
+        "hysterectomy" => "uterus",
+        "oophorectomy" => "ovary",
+        "salpingectomy" => "fallopian tube",
+        "orchiectomy" => "testis",
+        "pancreatectomy" => "pancreas",
+        _ => "lung",
+    };
 
     private static bool ContainsAny(string text, IEnumerable<string> phrases)
     {
@@ -181,6 +213,9 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     [GeneratedRegex(@"^(?:hb ?a1c|hgb ?a1c|a1c|hemoglobin a1c|ldl|hdl|tsh|e?gfr|inr|bnp|psa|lvef|ef|glucose|fbg|hgb|hb|creatinine|cr|potassium|k|sodium|na|tg|triglycerides)\s*(?:of|=|:|is|was|at)?\s*[<>]?\s*\d+(?:\.\d+)?\s*(?:%|mg/dl|mmol/l)?$")]
     private static partial Regex LabValue();
 
+    [GeneratedRegex(@"\b(?:s/p|status post|h/o|hx of|history of)\s+(?:(?:total|partial|simple|radical|modified radical|lap|laparoscopic|robotic|open)\s+)*(?<side>(?:left|right|bilateral)\s+)?(?:(?:total|partial|simple|radical|modified radical|lap|laparoscopic|robotic|open)\s+)*(?<proc>mastectomy|prostatectomy|nephrectomy|cholecystectomy|chole|splenectomy|gastrectomy|colectomy|hysterectomy|oophorectomy|salpingectomy|orchiectomy|pancreatectomy|pneumonectomy|lobectomy)\b")]
+    private static partial Regex StatusPostRemoval();
+
     [GeneratedRegex(@"\bgdm\b")]
     private static partial Regex Gdm();
 
@@ -198,7 +233,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex Trimester();
 
     [GeneratedRegex(@"\bg(?<g>\d{1,2})\s*p\d{1,2}(?:\d{0,3}|(?:-\d+){0,3})\b")]
-    private static partial Regex Gravida();
+    private static partial Regex GravidaPara();
 
     /// <summary>"on X" (not "acute on chronic"), "controlled with/on/by X", "treated with X", "managed with X", "maintained on X".</summary>
     [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with\b|w/|on\b|by\b)|(?<!acute )\bon\b(?! chronic))")]
