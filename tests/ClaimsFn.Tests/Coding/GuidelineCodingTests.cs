@@ -138,6 +138,11 @@ public sealed class GuidelineCodingTests
     [InlineData("Pt c/o headache x 2 days", "R519")]
     [InlineData("45 yo male with low back pain", "M5450")]
     [InlineData("Elevated blood pressure, no diagnosis of hypertension", "R030")]
+    [InlineData("Asthma - start albuterol", "J45909")]
+    [InlineData("Hypokalemia, K 3.1", "E876")]
+    [InlineData("GERD, per patient better", "K219")]
+    [InlineData("T2DM, uncontrolled", "E1165")]
+    [InlineData("OA hips", "M160")]
     public void SentencesListNumbersLabValuesAgesAndDurations_AreReadAsACoderReadsThem(string statement, string code)
     {
         var result = SharedData.TextCoder2026.Code(statement);
@@ -156,6 +161,10 @@ public sealed class GuidelineCodingTests
     [InlineData("Prenatal visit, G1P0, 10 weeks", "Z3401,Z3A10")]
     [InlineData("History of prostate cancer, s/p prostatectomy", "Z8546,Z9079")]
     [InlineData("S/p splenectomy", "Z9081")]
+    [InlineData("T2DM with neuropathy, on Trulicity", "E1140,Z7985")]
+    [InlineData("COPD, on home oxygen", "J449,Z9981")]
+    [InlineData("Severe sepsis without septic shock", "A419,R6520")]
+    [InlineData("Hypermetropia, both eyes", "H5203")]
     public void CodesThatMustComeTogether_AreAllAssigned_InGuidelineOrder(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);

@@ -132,6 +132,7 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             if (doc.Insulin && !codes[0].StartsWith("E10", StringComparison.Ordinal)) Add("Z794", "long-term (current) use of insulin (I.C.4.a.3)");
             if (doc.OralHypoglycemic) Add("Z7984", "long-term (current) use of oral hypoglycemic drugs (I.C.4.a.3)");
             if (doc.InsulinPump) Add("Z9641", "presence of insulin pump");
+            if (doc.InjectableNonInsulin) Add("Z7985", "long-term (current) use of injectable non-insulin antidiabetic drugs (I.C.4.a.3)");
         }
         if (PreExistingDiabetesInPregnancy(codes[0]))
         {
@@ -140,6 +141,11 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             if (doc.OralInPregnancy) Add("Z7984", "long-term (current) use of oral hypoglycemic drugs with pre-existing diabetes in pregnancy (I.C.15.g)");
         }
         if (doc.Dialysis && (codes.Contains("N186") || codes[0] is "I120" or "I132")) Add("Z992", "dependence on renal dialysis (use additional code with N18.6)");
+        if (doc.HomeOxygenDependence && codes[0] != "Z9981") Add("Z9981", "dependence on supplemental oxygen (home oxygen)");
+        if (main.StartsWith("R652", StringComparison.Ordinal) && !codes.Any(c => c.StartsWith("A4", StringComparison.Ordinal)))
+            Prepend("A419", "severe sepsis: code first the underlying infection (R65.2); no organism documented → A41.9 (I.C.1.d.1.b)");
+        if (codes[0].StartsWith("O9901", StringComparison.Ordinal))
+            Add(ClinicalText.ContainsWord(text, "iron") ? "D509" : "D649", "anemia complicating pregnancy: use additional code to identify the anemia (O99.0)");
         if (doc.Anticoagulant && codes[0] != "Z7901") Add("Z7901", "long-term (current) use of anticoagulants");
         if (doc.Aspirin && codes[0] != "Z7982") Add("Z7982", "long-term (current) use of aspirin");
         if (doc.BodyMassIndex is { } bmi && !codes[0].StartsWith("Z68", StringComparison.Ordinal)) Add(BmiCode(bmi), "BMI, reported after the weight diagnosis (I.B.14)");
@@ -240,12 +246,15 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         var side = SideWord().Match(title);
         if (!side.Success) return;
         string Variant(string word) => title[..side.Index] + word + title[(side.Index + side.Length)..];
+        // "Myopia, left eye" beside "Myopia, bilateral": the bilateral title drops the organ word after the side.
+        string BilateralWithoutOrgan() => PairedOrgan().Match(title, side.Index + side.Length) is { Success: true } organ && organ.Index == side.Index + side.Length
+            ? title[..side.Index] + "bilateral" + title[(organ.Index + organ.Length)..] : "";
         string? right = null, left = null, both = null;
         foreach (var sibling in codeSet.BillableDescendants(main[..^1], 80))
         {
             if (sibling.Code.Length != main.Length) continue;
             var t = sibling.Title.ToLowerInvariant();
-            if (t == Variant("bilateral")) both = sibling.Code;
+            if (t == Variant("bilateral") || t == BilateralWithoutOrgan()) both = sibling.Code;
             else if (t == Variant("right")) right = sibling.Code;
             else if (t == Variant("left")) left = sibling.Code;
         }
@@ -305,6 +314,9 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
 
     [GeneratedRegex(@"\b(?:unspecified|right|left)\b")]
     private static partial Regex SideWord();
+
+    [GeneratedRegex(@"\G\s+(?:eye|ear|side|foot|hand|knee|hip|shoulder|leg|arm|lower limb|upper limb|lower extremity|upper extremity)\b")]
+    private static partial Regex PairedOrgan();
 
     [GeneratedRegex(@"\b(?:heart failure|hf|chf|hfref|hfpef)\b")]
     private static partial Regex HeartFailureWords();

@@ -104,7 +104,7 @@ public sealed partial class DiagnosisTextCoder
         {
             // Problem-list and discharge phrasing, ruled-out and uncertain clauses, treatment and BMI set aside (see DocumentedStatement).
             documented = DocumentedStatement.Read(text, index.Vocabulary.UncertainPhrases,
-                w => index.TryGetToken(ClinicalText.Stem(w), out _) || index.Vocabulary.Abbreviations.ContainsKey(w), trimesterWords);
+                IsDiagnosisWord, trimesterWords);
             if (documented.UncertainOnly)
                 return new TextCodingResult(statement, [], false, UncertainQuestion);
             text = documented.Text;
@@ -203,7 +203,9 @@ public sealed partial class DiagnosisTextCoder
             {
                 var second = CodeWithin(condition, null, maxSuggestions, documented.Text);
                 // A documented organism contradicts a code for a noninfective condition ("E. coli enteritis" is not K52.9).
-                if (second.AutoAssigned && !Title(second.Best!.Code).Contains("noninfective", StringComparison.OrdinalIgnoreCase))
+                // Nor one for an unspecified organism ("Sepsis due to E. coli" is not A41.9).
+                if (second.AutoAssigned && !Title(second.Best!.Code).Contains("noninfective", StringComparison.OrdinalIgnoreCase)
+                    && !Title(second.Best!.Code).Contains("unspecified organism", StringComparison.OrdinalIgnoreCase))
                     return second with { Statement = statement };
             }
         }
@@ -261,6 +263,16 @@ public sealed partial class DiagnosisTextCoder
     /// <summary>Where a statement may hold two conditions: a clause break, or a word that joins two ("in", "with", "on", "following", "s/p").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?<keep>s/p|status post)\s+|,\s*|\s+(?:with|w/|in|on|and|due to|secondary to|following|after|superimposed on)\s+|\s+(?<keep>s/p|status post)\s+")]
     private static partial System.Text.RegularExpressions.Regex PartBoundary();
+
+    /// <summary>A word some title or index term uses, directly, through the vocabulary's stems ("lumbar" reads as "low"), or as the
+    /// start of an abbreviation, phrase or spelling the vocabulary rewrites.</summary>
+    private bool IsDiagnosisWord(string word)
+    {
+        var stem = ClinicalText.Stem(word);
+        var vocabulary = index.Vocabulary;
+        return index.TryGetToken(stem, out _) || (vocabulary.Stems.TryGetValue(stem, out var mapped) && index.TryGetToken(mapped, out _))
+            || vocabulary.Abbreviations.ContainsKey(word) || vocabulary.Phrases.ContainsKey(word) || vocabulary.Spellings.ContainsKey(word);
+    }
 
     /// <summary>Some billable code of the code's category names a side.</summary>
     private bool HasSides(string code) =>

@@ -16,7 +16,10 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static readonly string[] Negations = ["ruled out", "rule out", "r/o", "excluded", "no evidence", "negative", "not found", "not seen", "denies", "unlikely", "without evidence"];
     private static readonly string[] StatusOnly = ["stable", "controlled", "well controlled", "improving", "unchanged", "worsening", "resolving", "chronic stable", "asymptomatic", "compensated", "new", "resolved", "improved", "normal"];
     private static readonly string[] AnticoagulantWords = ["warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "edoxaban", "anticoagulation", "anticoagulant", "anticoagulants", "doac"];
-    private static readonly string[] OralWords = ["metformin", "oral agent", "oral agents", "oral hypoglycemic", "oral hypoglycemics", "oral medication", "oral medications", "glipizide", "sitagliptin", "oral antidiabetic", "oral"];
+    private static readonly string[] InjectableWords = ["ozempic", "semaglutide injection", "trulicity", "dulaglutide", "victoza", "liraglutide", "mounjaro", "tirzepatide", "byetta",
+        "exenatide", "bydureon", "glp-1", "glp1", "glp-1 agonist", "glp-1 ra", "injectable"];
+    private static readonly string[] OralWords = ["jardiance", "empagliflozin", "farxiga", "dapagliflozin", "invokana", "canagliflozin", "januvia", "janumet", "glimepiride",
+        "glyburide", "pioglitazone", "actos", "rybelsus", "sglt2", "sglt-2", "dpp-4", "metformin", "oral agent", "oral agents", "oral hypoglycemic", "oral hypoglycemics", "oral medication", "oral medications", "glipizide", "sitagliptin", "oral antidiabetic", "oral"];
 
     /// <summary>Reads a statement; <paramref name="uncertainPhrases"/> are the vocabulary's IV.H phrases.</summary>
     /// <param name="isDiagnosisWord">True for a word some ICD-10-CM title or index term uses: "on exertion", "dependence on
@@ -33,6 +36,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         // "Sepsis ruled out. Final dx: UTI": each sentence is a clause ("E. coli", "C. diff" keep their dot: one letter before it).
         s = SentenceEnd().Replace(s, "; ");
         s = AgeAndDuration().Replace(s, " ");
+        s = WhenSeen().Replace(s, " ");
         // "GDM" names the pregnancy itself: written out, so that the obstetric chapter is in reach and the treatment reads as its control.
         s = Gdm().Replace(s, "gestational diabetes");
 
@@ -66,7 +70,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             s = s.Remove(bmiMatch.Index, bmiMatch.Length).Insert(bmiMatch.Index, " ");
         }
 
-        bool insulinPump = false, insulin = false, oral = false, pregnancyInsulin = false, pregnancyOral = false, anticoagulant = false, aspirin = false, dialysis = false;
+        bool insulinPump = false, insulin = false, oral = false, pregnancyInsulin = false, pregnancyOral = false, injectable = false, oxygen = false, anticoagulant = false, aspirin = false, dialysis = false;
         var pregnancy = s.Contains("gestational", StringComparison.Ordinal) || s.Contains("pregnan", StringComparison.Ordinal);
         var kept = new List<string>();
         var uncertainSeen = false;
@@ -98,6 +102,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             var lookIn = treated + " " + clause;
             if (!pregnancy && (ClinicalText.ContainsWord(treated, "insulin") || InsulinRequiring().IsMatch(clause))) insulin = true;
             if (!pregnancy && ContainsAny(treated, OralWords)) oral = true;
+            if (!pregnancy && ContainsAny(treated, InjectableWords)) injectable = true;
+            if (HomeOxygen().IsMatch(treated)) oxygen = true;
             if (pregnancy && (ClinicalText.ContainsWord(treated, "insulin") || InsulinRequiring().IsMatch(clause))) pregnancyInsulin = true;
             if (pregnancy && ContainsAny(treated, OralWords)) pregnancyOral = true;
             if (ContainsAny(treated, AnticoagulantWords) || (ContainsAny(lookIn, ["long term", "long-term"]) && ContainsAny(lookIn, AnticoagulantWords))) anticoagulant = true;
@@ -110,6 +116,14 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
                 clause = InsulinRequiring().Replace(clause, " ").Trim();
             }
             if (clause.Length == 0 || StatusOnly.Contains(clause)) continue;
+            // After the diagnosis, a plan or status clause ("- start prednisone", "referred to endo", "tolerating PO", "school performance better")
+            // or one whose words name nothing ICD-10-CM knows (a drug: "- miralax"; "scant") is not documentation of another condition.
+            // "Uncontrolled" stays beside diabetes (hyperglycemia); beside anything else it is a status.
+            var diabetes = s.Contains("diab", StringComparison.Ordinal) || s.Contains("dm", StringComparison.Ordinal);
+            if (kept.Count > 0 && (PlanOrStatus().IsMatch(clause) || (clause == "uncontrolled" && !diabetes)
+                || (clause != "uncontrolled" && isDiagnosisWord is not null && !SideOnly().IsMatch(clause)
+                    && clause.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsDigit(w[0]) && !isDiagnosisWord(w)))))
+                continue;
             kept.Add(clause);
         }
         // Nothing but treatment or status ("on warfarin", "long-term use of insulin"): the words are the diagnosis after all.
@@ -118,10 +132,13 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             kept.Add(pregnancyInsulin ? "insulin controlled" : pregnancyOral ? "controlled by oral hypoglycemic drugs" : "");
         kept.RemoveAll(k => k.Length == 0);
         var text = kept.Count == 0 && !uncertainSeen ? s.Trim() : string.Join(", ", kept);
+        // "OA knees", "cataracts of eyes": a paired part named in the plural, with no side, is both sides.
+        if (!SideWord().IsMatch(text) && PluralPairedPart().Match(text) is { Success: true } plural)
+            text = text.Insert(plural.Index, "bilateral ");
         var bilateral = Both().IsMatch(text);
         text = Both().Replace(text, "bilateral");
         return new DocumentedStatement(text, kept.Count == 0 && uncertainSeen, insulin && !insulinPump, oral, anticoagulant, aspirin, dialysis, bmi, bilateral)
-            { InsulinPump = insulinPump, GestationWeeks = weeks, TrimesterFromWeeks = trimester, Gravida = gravidaCount, InsulinInPregnancy = pregnancyInsulin && !insulinPump, OralInPregnancy = pregnancyOral };
+            { InsulinPump = insulinPump, GestationWeeks = weeks, TrimesterFromWeeks = trimester, Gravida = gravidaCount, InjectableNonInsulin = injectable, HomeOxygenDependence = oxygen, InsulinInPregnancy = pregnancyInsulin && !insulinPump, OralInPregnancy = pregnancyOral };
     }
 
     /// <summary>An insulin pump (Z96.41) rather than long-term insulin alone.</summary>
@@ -129,6 +146,12 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     /// <summary>Completed weeks of gestation documented beside a pregnancy ("34 weeks", "24 wks"): Z3A.xx (guideline I.C.15.a / Z3A).</summary>
     public int? GestationWeeks { get; init; }
+
+    /// <summary>Long-term injectable non-insulin antidiabetic drugs (GLP-1 agonists: Ozempic, Trulicity...): Z79.85 after the diabetes code.</summary>
+    public bool InjectableNonInsulin { get; init; }
+
+    /// <summary>Home (supplemental, chronic) oxygen: Z99.81 dependence on supplemental oxygen after the condition.</summary>
+    public bool HomeOxygenDependence { get; init; }
 
     /// <summary>The documented gravida ("G2P1" → 2): a first pregnancy (G1) or another (Z34.0- / Z34.8-).</summary>
     public int? Gravida { get; init; }
@@ -206,15 +229,33 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     /// <summary>The patient's age in years ("6 y/o", "4 years", "45 yo male") and a symptom's duration ("x 3 days"): not coded.
     /// Ages in days or weeks stay (a newborn word for the perinatal chapter).</summary>
-    [GeneratedRegex(@"(?:\b(?:age[d]?\s*)?\d{1,3}\s*-?\s*(?:y/?o|yo|yr?s?[- ]old|years?(?:[- ]old)?|yrs?)\b(?:\s+(?:old\s+)?(?:male|female|man|woman|boy|girl|m|f)\b)?|\b(?:x|for|times|over the (?:past|last))\s*\d+\s*(?:days?|d|hours?|hrs?|h|months?|mos?)\b)")]
+    [GeneratedRegex(@"(?:\b(?:age[d]?\s*)?\d{1,3}\s*-?\s*(?:y/?o|yo|yr?s?[- ]old|years?(?:[- ]old)?|yrs?)\b(?:\s+(?:old\s+)?(?:male|female|man|woman|boy|girl|m|f)\b)?|\b(?:x|for|times|over the (?:past|last))\s*(?:\d+|several|a few|few|many)\s*(?:days?|d|hours?|hrs?|h|weeks?|wks?|months?|mos?|years?|yrs?)\b)")]
     private static partial Regex AgeAndDuration();
 
     /// <summary>A lab value clause ("A1c 8.9", "LDL 190", "eGFR 42"): the diagnosis is what the clinician concluded from it.</summary>
-    [GeneratedRegex(@"^(?:hb ?a1c|hgb ?a1c|a1c|hemoglobin a1c|ldl|hdl|tsh|e?gfr|inr|bnp|psa|lvef|ef|glucose|fbg|hgb|hb|creatinine|cr|potassium|k|sodium|na|tg|triglycerides)\s*(?:of|=|:|is|was|at)?\s*[<>]?\s*\d+(?:\.\d+)?\s*(?:%|mg/dl|mmol/l)?$")]
+    [GeneratedRegex(@"^(?:(?:dexa|bone density)\s+)?(?:hb ?a1c|hgb ?a1c|a1c|hemoglobin a1c|ldl|hdl|tsh|ft4|e?gfr|inr|bnp|psa|lvef|ef|glucose|fbg|bg|hgb|hb|hct|creatinine|cr|potassium|k|sodium|na|magnesium|mg|calcium|ca|plt|platelets?|wbc|anc|troponin|trop|lipase|lactate|crp|esr|alt|ast|ferritin|b12|vitamin d|vit d|albumin|bun|spo2|o2 sat|sat|t-score|t score|tg|triglycerides)(?:\s+(?:peak|level|count))?\s*(?:of|=|:|is|was|at)?\s*[<>]?\s*-?\d+(?:\.\d+)?\s*(?:%|mg/dl|mmol/l|k)?$")]
     private static partial Regex LabValue();
 
     [GeneratedRegex(@"\b(?:s/p|status post|h/o|hx of|history of)\s+(?:(?:total|partial|simple|radical|modified radical|lap|laparoscopic|robotic|open)\s+)*(?<side>(?:left|right|bilateral)\s+)?(?:(?:total|partial|simple|radical|modified radical|lap|laparoscopic|robotic|open)\s+)*(?<proc>mastectomy|prostatectomy|nephrectomy|cholecystectomy|chole|splenectomy|gastrectomy|colectomy|hysterectomy|oophorectomy|salpingectomy|orchiectomy|pancreatectomy|pneumonectomy|lobectomy)\b")]
     private static partial Regex StatusPostRemoval();
+
+    /// <summary>A plan ("start", "increase", "referred to", "trial of", "replete", "f/u") or a status ("euvolemic", "seizure free", "better",
+    /// "per spouse", "on admission") clause: what was done or observed about the diagnosis, not another diagnosis.</summary>
+    [GeneratedRegex(@"^(?:(?:start(?:ed|ing)?|begin|began|cont(?:inue[sd]?)?|increase[sd]?|decrease[sd]?|titrat\w*|refer(?:red|ral)?|trial|replete[sd]?|recheck\w*|repeat|follow[- ]?up|f/u|monitor\w*|check\w*|order(?:ed)?|schedul\w*|rx|prescrib\w*|discuss\w*|counsel(?:ed|led)|advis\w*|needs?|tolerat\w*|will|plan|consider\w*|d/c|stop(?:ped)?|hold|held|resume[sd]?|taper\w*|given|educat\w*|rtc|per|reports?|euvolemic|afebrile|on admission|at admission|on arrival|seizure[- ]free|symptom[- ]free|pain[- ]free|symptomatic)\b|.*\b(?:better|worse|improved|improving|stable|resolved)$)")]
+    private static partial Regex PlanOrStatus();
+
+    [GeneratedRegex(@"\b(?:home|supplemental|chronic|continuous|nocturnal|long[- ]term)\s+(?:oxygen|o2)\b|\b(?:oxygen|o2) at home\b")]
+    private static partial Regex HomeOxygen();
+
+    [GeneratedRegex(@"\b(?:right|left|bilateral|bilaterally|both|unilateral|rt|lt|r|l|b/l|bilat)\b")]
+    private static partial Regex SideWord();
+
+    [GeneratedRegex(@"\b(?:knees|hips|shoulders|ankles|wrists|elbows|eyes|ears)\b")]
+    private static partial Regex PluralPairedPart();
+
+    /// <summary>When in the stay a diagnosis was seen ("AKI on admission"): not documentation.</summary>
+    [GeneratedRegex(@"\b(?:on|at|upon) (?:admission|arrival|presentation)\b")]
+    private static partial Regex WhenSeen();
 
     [GeneratedRegex(@"\bgdm\b")]
     private static partial Regex Gdm();
