@@ -198,4 +198,15 @@ public sealed class GuidelineCodingTests
         var result = SharedData.TextCoder2026.Code("Migraine with GERD");
         Assert.False(result.AutoAssigned && result.AssignedCodes.Count > 1, string.Join(",", result.AssignedCodes));
     }
+
+    [Theory]
+    [InlineData("Left hemiplegia from prior CVA", "I69354")]
+    [InlineData("Aphasia after stroke", "I69320")]
+    [InlineData("Right-sided hemiparesis as late effect of stroke", "I69351")]
+    public void AStrokesResidual_IsItsSequela_WithTheDominanceDefault(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
 }

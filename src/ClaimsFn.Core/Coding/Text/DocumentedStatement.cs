@@ -40,6 +40,13 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         // "GDM" names the pregnancy itself: written out, so that the obstetric chapter is in reach and the treatment reads as its control.
         s = Gdm().Replace(s, "gestational diabetes");
 
+        // A deficit left by a stroke is coded as its sequela (I69.3-, "... following cerebral infarction"; a stroke NOS is an infarction): the
+        // many ways of saying "late effect of" read as the title's "following", and a side of hemiplegia without dominance takes the default.
+        s = StrokeWithResidual().Replace(s, m => m.Groups["deficit"].Value + " following cerebral infarction");
+        s = StrokeSequela().Replace(s, " following cerebral infarction");
+        if (s.Contains("following cerebral infarction", StringComparison.Ordinal) && HemiplegiaSide().Match(s) is { Success: true } hemi && !s.Contains("dominant", StringComparison.Ordinal))
+            s = s.Replace("following cerebral infarction", (hemi.Groups["side"].Value.StartsWith('r') ? "dominant side " : "nondominant side ") + "following cerebral infarction", StringComparison.Ordinal);
+        s = RightSided().Replace(s, "${side}");
         // "S/p left mastectomy": the status an organ's removal leaves is its acquired absence (Index: Absence, breast, acquired → Z90.1-).
         s = StatusPostRemoval().Replace(s, m => "acquired absence of " + m.Groups["side"].Value + RemovedOrgan(m.Groups["proc"].Value));
         // Weeks of gestation (Z3A) and gravida, documented beside a pregnancy: set aside, the weeks also settle the trimester.
@@ -256,6 +263,20 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     /// <summary>When in the stay a diagnosis was seen ("AKI on admission"): not documentation.</summary>
     [GeneratedRegex(@"\b(?:on|at|upon) (?:admission|arrival|presentation)\b")]
     private static partial Regex WhenSeen();
+
+    private const string Stroke = @"(?:(?:old|prior|previous|remote|recent|an?)\s+)*(?:(?:acute|ischemic|embolic|thrombotic|left|right|l|r|lacunar|(?:left |right )?(?:mca|aca|pca))\s+)*(?:stroke|cva|cerebral infarction|cerebral infarct|cerebrovascular accident|brain infarction)(?:\s+(?:in|of) (?:the )?(?:left|right) (?:mca|hemisphere|brain))?";
+
+    [GeneratedRegex(@"\s*\b(?:(?:as (?:a )?)?(?:late effects?|sequelae?|residual) (?:of|from)|(?:due to|from|secondary to|status post)(?=\s+(?:old|prior|previous|remote)\b)|following|after|s/p)\s+" + Stroke + @"\b")]
+    private static partial Regex StrokeSequela();
+
+    [GeneratedRegex(@"\b" + Stroke + @"\s+with (?:residual|resultant|persistent|chronic) (?<deficit>[a-z ]+?)(?=$|[,;])")]
+    private static partial Regex StrokeWithResidual();
+
+    [GeneratedRegex(@"\b(?<side>right|left|rt|lt)(?:[- ]sided)?\s+(?:\w+\s+)?(?:hemipare|hemipleg|monopare|monopleg)|(?:hemipare|hemipleg)\w*,?\s+(?:of\s+(?:the\s+)?)?(?<side>right|left)")]
+    private static partial Regex HemiplegiaSide();
+
+    [GeneratedRegex(@"\b(?<side>right|left)[- ]sided\b")]
+    private static partial Regex RightSided();
 
     [GeneratedRegex(@"\bgdm\b")]
     private static partial Regex Gdm();
