@@ -143,6 +143,9 @@ public sealed class GuidelineCodingTests
     [InlineData("GERD, per patient better", "K219")]
     [InlineData("T2DM, uncontrolled", "E1165")]
     [InlineData("OA hips", "M160")]
+    [InlineData("Pnuemonia", "J189")]
+    [InlineData("Essential hypertention", "I10")]
+    [InlineData("Type 2 diabetis, diet controlled", "E119")]
     public void SentencesListNumbersLabValuesAgesAndDurations_AreReadAsACoderReadsThem(string statement, string code)
     {
         var result = SharedData.TextCoder2026.Code(statement);

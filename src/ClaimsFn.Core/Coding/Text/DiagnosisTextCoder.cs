@@ -61,6 +61,7 @@ public sealed partial class DiagnosisTextCoder
 
     private readonly DiagnosisTextIndex index;
     private readonly AdditionalCodeRules rules;
+    private readonly StatementSpelling spelling;
     // Scratch space is rented per call: as many exist as calls ran at once, not one per thread that ever coded.
     private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> scratchPool = [];
 
@@ -71,6 +72,7 @@ public sealed partial class DiagnosisTextCoder
         ArgumentOutOfRangeException.ThrowIfGreaterThan(autoCodeThreshold, 1.0);
         index = new DiagnosisTextIndex(codeSet, alphabeticIndex, vocabulary ?? ClinicalVocabulary.Default);
         rules = new AdditionalCodeRules(codeSet);
+        spelling = new StatementSpelling(codeSet);
         AutoCodeThreshold = autoCodeThreshold;
         HasAlphabeticIndex = alphabeticIndex is { Count: > 0 };
     }
@@ -107,7 +109,8 @@ public sealed partial class DiagnosisTextCoder
                 IsDiagnosisWord, trimesterWords);
             if (documented.UncertainOnly)
                 return new TextCodingResult(statement, [], false, UncertainQuestion);
-            text = documented.Text;
+            // "Hypertention", "pnuemonia": a slip of the pen is read as the word it is nearest to (see StatementSpelling).
+            text = spelling.Correct(documented.Text, IsDiagnosisWord);
         }
         else if (IsUncertain(lowered))
             return new TextCodingResult(statement, [], false, UncertainQuestion);

@@ -127,7 +127,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             // or one whose words name nothing ICD-10-CM knows (a drug: "- miralax"; "scant") is not documentation of another condition.
             // "Uncontrolled" stays beside diabetes (hyperglycemia); beside anything else it is a status.
             var diabetes = s.Contains("diab", StringComparison.Ordinal) || s.Contains("dm", StringComparison.Ordinal);
-            if (kept.Count > 0 && (PlanOrStatus().IsMatch(clause) || (clause == "uncontrolled" && !diabetes)
+            if (kept.Count > 0 && (PlanOrStatus().IsMatch(clause) || (clause == "uncontrolled" && !diabetes) || (DietControlled().IsMatch(clause) && !pregnancy)
                 || (clause != "uncontrolled" && isDiagnosisWord is not null && !SideOnly().IsMatch(clause)
                     && clause.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsDigit(w[0]) && !isDiagnosisWord(w)))))
                 continue;
@@ -248,7 +248,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     /// <summary>A plan ("start", "increase", "referred to", "trial of", "replete", "f/u") or a status ("euvolemic", "seizure free", "better",
     /// "per spouse", "on admission") clause: what was done or observed about the diagnosis, not another diagnosis.</summary>
-    [GeneratedRegex(@"^(?:(?:start(?:ed|ing)?|begin|began|cont(?:inue[sd]?)?|increase[sd]?|decrease[sd]?|titrat\w*|refer(?:red|ral)?|trial|replete[sd]?|recheck\w*|repeat|follow[- ]?up|f/u|monitor\w*|check\w*|order(?:ed)?|schedul\w*|rx|prescrib\w*|discuss\w*|counsel(?:ed|led)|advis\w*|needs?|tolerat\w*|will|plan|consider\w*|d/c|stop(?:ped)?|hold|held|resume[sd]?|taper\w*|given|educat\w*|rtc|per|reports?|euvolemic|afebrile|on admission|at admission|on arrival|seizure[- ]free|symptom[- ]free|pain[- ]free|symptomatic)\b|.*\b(?:better|worse|improved|improving|stable|resolved)$)")]
+    [GeneratedRegex(@"^(?:(?:start(?:ed|ing)?|begin|began|cont(?:inue[sd]?)?|increase[sd]?|decrease[sd]?|titrat\w*|refer(?:red|ral)?|trial|replete[sd]?|recheck\w*|repeat|follow[- ]?up|f/u|monitor\w*|check\w*|order(?:ed)?|schedul\w*|rx|prescrib\w*|discuss\w*|counsel(?:ed|led)|advis\w*|needs?|tolerat\w*|will|plan|consider\w*|d/c|stop(?:ped)?|hold|held|resume[sd]?|taper\w*|given|educat\w*|rtc|per|reports?|euvolemic|afebrile|on admission|at admission|on arrival|seizure[- ]free|symptom[- ]free|pain[- ]free|symptomatic|outpatient|inpatient)\b|.*\b(?:better|worse|improved|improving|stable|resolved)$)")]
     private static partial Regex PlanOrStatus();
 
     [GeneratedRegex(@"\b(?:home|supplemental|chronic|continuous|nocturnal|long[- ]term)\s+(?:oxygen|o2)\b|\b(?:oxygen|o2) at home\b")]
@@ -277,6 +277,10 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     [GeneratedRegex(@"\b(?<side>right|left)[- ]sided\b")]
     private static partial Regex RightSided();
+
+    /// <summary>"Diet controlled" diabetes outside pregnancy is diabetes without a treatment code (in pregnancy O24.410 says it).</summary>
+    [GeneratedRegex(@"^(?:diet[- ]controlled|controlled (?:with|by|on) diet|on diet|diet and exercise)$")]
+    private static partial Regex DietControlled();
 
     [GeneratedRegex(@"\bgdm\b")]
     private static partial Regex Gdm();
