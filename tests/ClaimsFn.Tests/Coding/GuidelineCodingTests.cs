@@ -187,6 +187,8 @@ public sealed class GuidelineCodingTests
     [InlineData("Annual physical, HTN", "Z0001,I10")]
     [InlineData("AKI superimposed on CKD stage 4", "N179,N184")]
     [InlineData("Aftercare following right knee replacement", "Z471,Z96651")]
+    [InlineData("Chest pain, s/p CABG", "R079,Z951")]
+    [InlineData("COPD, former smoker", "J449,Z87891")]
     public void TwoConditionsCodedApart_AreCombinedOnlyByAGuidelineRule(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);

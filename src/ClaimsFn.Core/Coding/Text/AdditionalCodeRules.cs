@@ -182,8 +182,29 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             if (IsDiabetes(a) && x.Count == 1 && (b.StartsWith("L974", StringComparison.Ordinal) || b.StartsWith("L975", StringComparison.Ordinal)) && y.Count == 1 && ClinicalText.ContainsWord(text, "ulcer"))
                 return Checked([a[..3] + "621", b], "diabetes with a foot ulcer: E1x.621, then the L97 site (use additional code to identify the site of the ulcer)");
         }
+        // Written as a list of conditions that no combination code joins: each is coded, in the order written.
+        if (first.Count == 1 && second.Count == 1)
+        {
+            string a = first[0], b = second[0];
+            if (a[0] != 'Z' && IsReportedStatus(b))
+                return Checked([a, b], "a condition, then a status documented beside it (device, graft, long-term drug, dependence, former smoker)");
+            if ((a.StartsWith("Z12", StringComparison.Ordinal) || a.StartsWith("Z13", StringComparison.Ordinal)) && b[..3] is "Z80" or "Z81" or "Z82" or "Z83" or "Z84")
+                return Checked([a, b], "a screening, then the family history that is its reason (I.C.21.c.5)");
+            if (IsPrimaryNeoplasm(a) && b[..3] is "C77" or "C78" or "C79")
+                return Checked([a, b], "a primary malignant neoplasm and its secondary site, each coded (I.C.2)");
+            if (a == "N400" && b[..3] is "R35" or "R33" or "R39")
+                return Checked(["N401", b], "benign prostatic hyperplasia with lower urinary tract symptoms: N40.1, then the symptom (use additional code)");
+            if ((a == "I10" && IsDiabetes(b)) || (IsDiabetes(a) && b == "I10"))
+                return Checked([a, b], "hypertension and diabetes without kidney involvement: no combination code, each is coded");
+        }
         return null;
     }
+
+    /// <summary>Status codes reported beside a condition: a device or graft (Z95, Z96), long-term drugs (Z79), dependence on a machine
+    /// (Z99), history of tobacco dependence (Z87.891), an amputation (Z89), an artificial opening or transplant (Z93, Z94).</summary>
+    private static bool IsReportedStatus(string code) => code[..3] is "Z95" or "Z96" or "Z79" or "Z99" or "Z89" or "Z93" or "Z94" || code == "Z87891";
+
+    private static bool IsPrimaryNeoplasm(string code) => code[0] == 'C' && (string.CompareOrdinal(code[..3], "C77") < 0 || code.StartsWith("C80", StringComparison.Ordinal));
 
     private static string? ExamWithFindings(string code) => code switch
     {
