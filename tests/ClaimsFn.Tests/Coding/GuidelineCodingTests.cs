@@ -214,4 +214,20 @@ public sealed class GuidelineCodingTests
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal([code], result.AssignedCodes);
     }
+
+    [Theory]
+    [InlineData("Admitted with suspected pulmonary embolism", "I2699")]
+    [InlineData("Urinary frequency and dysuria", "R350,R300")]
+    [InlineData("Trimalleolar fracture of right ankle, seen in ED", "S82851A")]
+    [InlineData("Aftercare for healing fracture of left radius shaft", "S52302D")]
+    public void InpatientUncertainty_SymptomLists_AndTheEncounterFromTheVisit(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Fact]
+    public void OutpatientUncertainty_StillAsks() =>
+        Assert.False(SharedData.TextCoder2026.Code("Probable pneumonia").AutoAssigned);
 }

@@ -194,6 +194,9 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
                 return Checked([a, b], "a primary malignant neoplasm and its secondary site, each coded (I.C.2)");
             if (a == "N400" && b[..3] is "R35" or "R33" or "R39")
                 return Checked(["N401", b], "benign prostatic hyperplasia with lower urinary tract symptoms: N40.1, then the symptom (use additional code)");
+            // Two signs or symptoms of different categories ("Cough and fever"); not those one code joins (nausea with vomiting R11.2, fever with chills R50.9).
+            if (a[0] == 'R' && b[0] == 'R' && a[..3] != b[..3] && a[..3] != "R11" && b[..3] != "R11" && !(a[..3] is "R50" or "R68" && b[..3] is "R50" or "R68"))
+                return Checked([a, b], "signs and symptoms documented together, no combination code: each is coded (IV.D)");
             if ((a == "I10" && IsDiabetes(b)) || (IsDiabetes(a) && b == "I10"))
                 return Checked([a, b], "hypertension and diabetes without kidney involvement: no combination code, each is coded");
         }

@@ -31,6 +31,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         ArgumentNullException.ThrowIfNull(statement);
         var s = statement.ToLowerInvariant().Trim();
         s = ListMarker().Replace(s, "");
+        // Guideline II.H: a diagnosis documented at discharge as probable, suspected, likely... is coded as if it existed (inpatient only).
+        var atDischarge = DischargeFraming().IsMatch(s);
         for (var i = 0; i < 3; i++) s = Framing().Replace(s, "").Trim();
         s = FiscalYearTag().Replace(s, " ");
         // "Sepsis ruled out. Final dx: UTI": each sentence is a clause ("E. coli", "C. diff" keep their dot: one letter before it).
@@ -47,6 +49,11 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         if (s.Contains("following cerebral infarction", StringComparison.Ordinal) && HemiplegiaSide().Match(s) is { Success: true } hemi && !s.Contains("dominant", StringComparison.Ordinal))
             s = s.Replace("following cerebral infarction", (hemi.Groups["side"].Value.StartsWith('r') ? "dominant side " : "nondominant side ") + "following cerebral infarction", StringComparison.Ordinal);
         s = RightSided().Replace(s, "${side}");
+        // I.C.19.a: an emergency department visit is active treatment (7th character A); aftercare of an injury is the injury code with D,
+        // not an aftercare Z code.
+        s = EmergencyVisit().Replace(s, "initial encounter");
+        if (InjuryAftercare().Match(s) is { Success: true } aftercare)
+            s = s.Remove(aftercare.Index, aftercare.Length) + ", subsequent encounter";
         // "S/p left mastectomy": the status an organ's removal leaves is its acquired absence (Index: Absence, breast, acquired → Z90.1-).
         s = StatusPostRemoval().Replace(s, m => "acquired absence of " + m.Groups["side"].Value + RemovedOrgan(m.Groups["proc"].Value));
         // Weeks of gestation (Z3A) and gravida, documented beside a pregnancy: set aside, the weeks also settle the trimester.
@@ -92,6 +99,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
                 kept.Add("without diagnosis of " + absent.Groups["what"].Value);
                 continue;
             }
+            if (atDischarge && !ContainsAny(clause, Negations) && !clause.StartsWith("no ", StringComparison.Ordinal) && InpatientUncertain().IsMatch(clause))
+                clause = InpatientUncertain().Replace(clause, " ").Trim();
             if (ContainsAny(clause, uncertainPhrases) || ContainsAny(clause, Negations) || clause.StartsWith("no ", StringComparison.Ordinal))
             {
                 uncertainSeen = true;
@@ -248,7 +257,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     /// <summary>A plan ("start", "increase", "referred to", "trial of", "replete", "f/u") or a status ("euvolemic", "seizure free", "better",
     /// "per spouse", "on admission") clause: what was done or observed about the diagnosis, not another diagnosis.</summary>
-    [GeneratedRegex(@"^(?:(?:start(?:ed|ing)?|begin|began|cont(?:inue[sd]?)?|increase[sd]?|decrease[sd]?|titrat\w*|refer(?:red|ral)?|trial|replete[sd]?|recheck\w*|repeat|follow[- ]?up|f/u|monitor\w*|check\w*|order(?:ed)?|schedul\w*|rx|prescrib\w*|discuss\w*|counsel(?:ed|led)|advis\w*|needs?|tolerat\w*|will|plan|consider\w*|d/c|stop(?:ped)?|hold|held|resume[sd]?|taper\w*|given|educat\w*|rtc|per|reports?|euvolemic|afebrile|on admission|at admission|on arrival|seizure[- ]free|symptom[- ]free|pain[- ]free|symptomatic|outpatient|inpatient)\b|.*\b(?:better|worse|improved|improving|stable|resolved)$)")]
+    [GeneratedRegex(@"^(?:(?:start(?:ed|ing)?|begin|began|cont(?:inue[sd]?)?|increase[sd]?|decrease[sd]?|titrat\w*|refer(?:red|ral)?|trial|replete[sd]?|recheck\w*|repeat|follow[- ]?up|f/u|monitor\w*|check\w*|order(?:ed)?|schedul\w*|rx|prescrib\w*|discuss\w*|counsel(?:ed|led)|advis\w*|needs?|tolerat\w*|will|plan|consider\w*|d/c|stop(?:ped)?|hold|held|resume[sd]?|taper\w*|given|educat\w*|rtc|per|reports?|euvolemic|afebrile|on admission|at admission|on arrival|seizure[- ]free|symptom[- ]free|pain[- ]free|symptomatic|outpatient|inpatient|unknown source|source unknown|unclear source)\b|.*\b(?:better|worse|improved|improving|stable|resolved)$)")]
     private static partial Regex PlanOrStatus();
 
     [GeneratedRegex(@"\b(?:home|supplemental|chronic|continuous|nocturnal|long[- ]term)\s+(?:oxygen|o2)\b|\b(?:oxygen|o2) at home\b")]
@@ -281,6 +290,18 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     /// <summary>"Diet controlled" diabetes outside pregnancy is diabetes without a treatment code (in pregnancy O24.410 says it).</summary>
     [GeneratedRegex(@"^(?:diet[- ]controlled|controlled (?:with|by|on) diet|on diet|diet and exercise)$")]
     private static partial Regex DietControlled();
+
+    [GeneratedRegex(@"^(?:(?:discharge|principal|final|admitting|admission) (?:diagnosis|diagnoses|dx)|(?:diagnosis|diagnoses|dx) (?:at|on|upon) discharge|(?:patient |pt )?(?:was )?(?:admitted|hospitali[sz]ed|discharged)|hospital course)\b")]
+    private static partial Regex DischargeFraming();
+
+    [GeneratedRegex(@"\b(?:probable|probably|suspected|suspect|likely|possible|possibly|questionable|still to be ruled out|compatible with|consistent with|concern for)\b")]
+    private static partial Regex InpatientUncertain();
+
+    [GeneratedRegex(@"\b(?:ed|er|emergency department|emergency room) visit\b|\bseen in (?:the )?(?:ed|er|emergency department|emergency room)\b")]
+    private static partial Regex EmergencyVisit();
+
+    [GeneratedRegex(@"\baftercare (?:for|following|of) (?:(?:a|an|the|healing|traumatic)\s+)*(?=(?:[a-z]+\s+){0,3}(?:fracture|fx|sprain|strain|laceration|dislocation|burn)\b)")]
+    private static partial Regex InjuryAftercare();
 
     [GeneratedRegex(@"\bgdm\b")]
     private static partial Regex Gdm();
