@@ -146,6 +146,10 @@ public sealed class GuidelineCodingTests
     [InlineData("Pnuemonia", "J189")]
     [InlineData("Essential hypertention", "I10")]
     [InlineData("Type 2 diabetis, diet controlled", "E119")]
+    [InlineData("RLL pneumonia", "J189")]
+    [InlineData("Symptomatic iron deficiency anemia", "D509")]
+    [InlineData("Discharge diagnosis: acute cholecystitis, s/p cholecystectomy", "K810")]
+    [InlineData("Discharge diagnosis: acute appendicitis, s/p appendectomy", "K3580")]
     public void SentencesListNumbersLabValuesAgesAndDurations_AreReadAsACoderReadsThem(string statement, string code)
     {
         var result = SharedData.TextCoder2026.Code(statement);

@@ -39,6 +39,10 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         s = SentenceEnd().Replace(s, "; ");
         s = AgeAndDuration().Replace(s, " ");
         s = WhenSeen().Replace(s, " ");
+        // Where in the lung a pneumonia is ("of the right lower lobe", "RLL") is no axis of J18 (a lobar pneumonia is documented as such).
+        if (s.Contains("pneumonia", StringComparison.Ordinal) && !s.Contains("lobar", StringComparison.Ordinal)) s = LungLobe().Replace(s, " ");
+        // "Symptomatic anemia": the symptoms are the anemia's; only syphilis has symptomatic codes.
+        if (!s.Contains("syphil", StringComparison.Ordinal)) s = Symptomatic().Replace(s, "");
         // "GDM" names the pregnancy itself: written out, so that the obstetric chapter is in reach and the treatment reads as its control.
         s = Gdm().Replace(s, "gestational diabetes");
 
@@ -132,6 +136,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
                 clause = InsulinRequiring().Replace(clause, " ").Trim();
             }
             if (clause.Length == 0 || StatusOnly.Contains(clause)) continue;
+            // At discharge, "s/p lap chole" after the diagnosis is the stay's treatment of it, not a status to code.
+            if (atDischarge && kept.Count > 0 && StatusPostClause().IsMatch(clause)) continue;
             // After the diagnosis, a plan or status clause ("- start prednisone", "referred to endo", "tolerating PO", "school performance better")
             // or one whose words name nothing ICD-10-CM knows (a drug: "- miralax"; "scant") is not documentation of another condition.
             // "Uncontrolled" stays beside diabetes (hyperglycemia); beside anything else it is a status.
@@ -257,7 +263,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     /// <summary>A plan ("start", "increase", "referred to", "trial of", "replete", "f/u") or a status ("euvolemic", "seizure free", "better",
     /// "per spouse", "on admission") clause: what was done or observed about the diagnosis, not another diagnosis.</summary>
-    [GeneratedRegex(@"^(?:(?:start(?:ed|ing)?|begin|began|cont(?:inue[sd]?)?|increase[sd]?|decrease[sd]?|titrat\w*|refer(?:red|ral)?|trial|replete[sd]?|recheck\w*|repeat|follow[- ]?up|f/u|monitor\w*|check\w*|order(?:ed)?|schedul\w*|rx|prescrib\w*|discuss\w*|counsel(?:ed|led)|advis\w*|needs?|tolerat\w*|will|plan|consider\w*|d/c|stop(?:ped)?|hold|held|resume[sd]?|taper\w*|given|educat\w*|rtc|per|reports?|euvolemic|afebrile|on admission|at admission|on arrival|seizure[- ]free|symptom[- ]free|pain[- ]free|symptomatic|outpatient|inpatient|unknown source|source unknown|unclear source)\b|.*\b(?:better|worse|improved|improving|stable|resolved)$)")]
+    [GeneratedRegex(@"^(?:(?:start(?:ed|ing)?|begin|began|cont(?:inue[sd]?)?|increase[sd]?|decrease[sd]?|titrat\w*|refer(?:red|ral)?|trial|replete[sd]?|recheck\w*|repeat|follow[- ]?up|f/u|monitor\w*|check\w*|order(?:ed)?|schedul\w*|rx|prescrib\w*|discuss\w*|counsel(?:ed|led)|advis\w*|needs?|tolerat\w*|will|plan|consider\w*|d/c|stop(?:ped)?|hold|held|resume[sd]?|taper\w*|given|educat\w*|rtc|per|reports?|euvolemic|afebrile|on admission|at admission|on arrival|seizure[- ]free|symptom[- ]free|pain[- ]free|symptomatic|outpatient|inpatient|unknown source|source unknown|unclear source|not on (?:treatment|therapy|medication|medications|meds|anticoagulation))\b|.*\b(?:better|worse|improved|improving|stable|resolved)$)")]
     private static partial Regex PlanOrStatus();
 
     [GeneratedRegex(@"\b(?:home|supplemental|chronic|continuous|nocturnal|long[- ]term)\s+(?:oxygen|o2)\b|\b(?:oxygen|o2) at home\b")]
@@ -302,6 +308,15 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     [GeneratedRegex(@"\baftercare (?:for|following|of) (?:(?:a|an|the|healing|traumatic)\s+)*(?=(?:[a-z]+\s+){0,3}(?:fracture|fx|sprain|strain|laceration|dislocation|burn)\b)")]
     private static partial Regex InjuryAftercare();
+
+    [GeneratedRegex(@"\s*\b(?:(?:of|in|involving) (?:the )?(?:(?:right|left|bilateral) )?(?:upper|middle|lower|right upper|right lower|left upper|left lower)(?: and (?:upper|middle|lower))? lobes?|(?:rll|lll|rul|lul|rml|lingula))\b")]
+    private static partial Regex LungLobe();
+
+    [GeneratedRegex(@"\bsymptomatic\s+(?=[a-z])")]
+    private static partial Regex Symptomatic();
+
+    [GeneratedRegex(@"^(?:acquired absence|s/p|status post|post)\b")]
+    private static partial Regex StatusPostClause();
 
     [GeneratedRegex(@"\bgdm\b")]
     private static partial Regex Gdm();
