@@ -171,6 +171,8 @@ public sealed class GuidelineCodingTests
     [InlineData("T2DM with neuropathy, on Trulicity", "E1140,Z7985")]
     [InlineData("COPD, on home oxygen", "J449,Z9981")]
     [InlineData("Severe sepsis without septic shock", "A419,R6520")]
+    [InlineData("Influenza B", "J101")]
+    [InlineData("Alzheimer dementia", "G309,F0280")]
     [InlineData("Hypermetropia, both eyes", "H5203")]
     public void CodesThatMustComeTogether_AreAllAssigned_InGuidelineOrder(string statement, string codes)
     {

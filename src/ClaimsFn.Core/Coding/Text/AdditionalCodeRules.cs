@@ -93,7 +93,7 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             else if (ClinicalText.ContainsWord(text, "pneumonia")) Add("J189", "sepsis first, then the localized infection (I.C.1.d.4)");
         }
         if (main.StartsWith("G30", StringComparison.Ordinal))
-            Add(ClinicalText.ContainsWord(text, "mild") ? "F02A0" : ClinicalText.ContainsWord(text, "moderate") ? "F02B0" : ClinicalText.ContainsWord(text, "severe") ? "F02C0" : "F0280", "dementia in Alzheimer's disease: G30 first, then F02 (index)");
+            Add(DementiaCode(text), "dementia in Alzheimer's disease: G30 first, then F02 by severity and behavioral disturbance (index)");
         if (main.StartsWith("R131", StringComparison.Ordinal) && StrokeSequela().IsMatch(text))
         {
             // "Dysphagia as late effect of cerebral infarction, oropharyngeal phase": the sequela code first, the dysphagia type after it (I.C.9.d).
@@ -289,6 +289,20 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             codes.Insert(1, left);
             evidence.Add($"{Dotted(right)}, {Dotted(left)}: bilateral, and ICD-10-CM has no bilateral code here: one code per side");
         }
+    }
+
+    /// <summary>F02.x: severity (mild A, moderate B, severe C, unspecified 8) then the disturbance (agitation 11, other behavioral 18,
+    /// psychotic 2, mood 3, anxiety 4, none 0).</summary>
+    private static string DementiaCode(string text)
+    {
+        var severity = ClinicalText.ContainsWord(text, "mild") ? "A" : ClinicalText.ContainsWord(text, "moderate") ? "B" : ClinicalText.ContainsWord(text, "severe") ? "C" : "8";
+        var disturbance = text.Contains("agitat", StringComparison.Ordinal) || text.Contains("aggress", StringComparison.Ordinal) || text.Contains("combative", StringComparison.Ordinal) ? "11"
+            : text.Contains("psychot", StringComparison.Ordinal) || text.Contains("hallucinat", StringComparison.Ordinal) || text.Contains("delusion", StringComparison.Ordinal) ? "2"
+            : text.Contains("depress", StringComparison.Ordinal) || ClinicalText.ContainsWord(text, "mood") ? "3"
+            : text.Contains("anxiety", StringComparison.Ordinal) ? "4"
+            : text.Contains("wandering", StringComparison.Ordinal) || text.Contains("sleep disturbance", StringComparison.Ordinal) || text.Contains("behavioral disturbance", StringComparison.Ordinal) && !text.Contains("without behavioral", StringComparison.Ordinal) ? "18"
+            : "0";
+        return "F02" + severity + disturbance;
     }
 
     private static bool IsDiabetes(string code) => code.Length >= 4 && code[..3] is "E08" or "E09" or "E10" or "E11" or "E13";

@@ -557,7 +557,7 @@ public sealed partial class DiagnosisTextCoder
             return ("U071", "guideline I.C.1.g.1: confirmed COVID-19 is U07.1, sequenced first; code its manifestations (e.g. J12.82 pneumonia) after it");
         if (Has(CopdWords[0]) && Has(CopdWords[1]) && Has(CopdWords[2]) && (Has(PneumoniaStem) || (Has(AcuteStem) && Has(BronchitisStem))))
             return ("J440", "guideline: COPD with an acute lower respiratory infection is J44.0; use additional code to identify the infection");
-        if (Has(InfluenzaStem) && !Has(HaemophilusStem) && !Has("hemophilu") && !NotACovidCase.Any(Has) && !Has(ImmunizationStem) && InfluenzaCombination(Has) is { } flu)
+        if (Has(InfluenzaStem) && !Has(HaemophilusStem) && !Has("hemophilu") && !NotACovidCase.Any(Has) && !Has(ImmunizationStem) && InfluenzaCombination(Has, tokens.All(t => t.Negated || InfluenzaWords.Contains(t.Stem))) is { } flu)
             return flu;
         var kidneyDisease = Has("kidney") && (Has("chron") || Has("diseas")) && !acuteKidney && !Has("injury") && !Has("calculu") && !Has("cyst");
         // With hypertension as well, E1x.22 still comes first; AdditionalCodeRules adds I12.x / I13.x and the stage (I.C.4.a, I.C.9.a.2).
@@ -593,7 +593,10 @@ public sealed partial class DiagnosisTextCoder
 
     /// <summary>Influenza with a manifestation is one combination code (I.C.10.c): J09 for novel influenza A, J10 for an identified
     /// virus (influenza A or B), J11 when the virus is not identified; null for influenza without a named manifestation.</summary>
-    private static (string Code, string Evidence)? InfluenzaCombination(Func<string, bool> has)
+    /// <summary>The words of "influenza A/B" (identified virus) once the vocabulary has written it out: nothing else documented.</summary>
+    private static readonly HashSet<string> InfluenzaWords = new(((string[])["influenza", "due", "other", "identified", "virus", "a", "b", "type", "flu", "positive", "seasonal"]).Select(ClinicalText.Stem), StringComparer.Ordinal);
+
+    private static (string Code, string Evidence)? InfluenzaCombination(Func<string, bool> has, bool nothingElse)
     {
         bool Any(params string[] words) => words.Any(w => has(ClinicalText.Stem(w)));
         var novel = Any("novel", "avian", "h5n1", "swine");
@@ -605,6 +608,8 @@ public sealed partial class DiagnosisTextCoder
             : Any("gastrointestinal", "gastroenteritis", "diarrhea", "vomiting") ? (novel ? "X3" : "2")
             : Any("bronchitis", "laryngitis", "pharyngitis", "respiratory", "pleural", "effusion", "sinusitis") ? (novel ? "X2" : "1")
             : null;
+        // "Influenza A" with nothing else: Index "Influenza, due to identified influenza virus NEC" → J10.1.
+        if (site is null && category == "J10" && nothingElse) site = "1";
         if (site is null) return null;
         var code = category + site;
         return (code, $"guideline I.C.10.c: influenza with a manifestation is one combination code → {code[..3]}.{code[3..]} ({(novel ? "novel influenza A" : category == "J10" ? "identified influenza virus" : "influenza virus not identified")})");
