@@ -195,6 +195,8 @@ public sealed class GuidelineCodingTests
     [InlineData("Aftercare following right knee replacement", "Z471,Z96651")]
     [InlineData("Chest pain, s/p CABG", "R079,Z951")]
     [InlineData("COPD, former smoker", "J449,Z87891")]
+    [InlineData("Angina, s/p PCI", "I209,Z955")]
+    [InlineData("Underweight adult, BMI 18.2", "R636,Z681")]
     public void TwoConditionsCodedApart_AreCombinedOnlyByAGuidelineRule(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);

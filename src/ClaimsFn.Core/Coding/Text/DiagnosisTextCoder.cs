@@ -264,7 +264,7 @@ public sealed partial class DiagnosisTextCoder
     }
 
     /// <summary>Where a statement may hold two conditions: a clause break, or a word that joins two ("in", "with", "on", "following", "s/p").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?<keep>s/p|status post)\s+|,\s*|\s+(?:with|w/|in|on|and|due to|secondary to|following|after|superimposed on)\s+|\s+(?<keep>s/p|status post)\s+")]
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?<keep>s/p|status post)\s+|,\s*|\s+(?:with|w/|in|on|and|due to|secondary to|following|after|superimposed on)\s+|\s+(?<keep>s/p|status post|presence of|acquired absence of)\s+")]
     private static partial System.Text.RegularExpressions.Regex PartBoundary();
 
     /// <summary>A word some title or index term uses, directly, through the vocabulary's stems ("lumbar" reads as "low"), or as the

@@ -60,6 +60,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             s = s.Remove(aftercare.Index, aftercare.Length) + ", subsequent encounter";
         // "S/p left mastectomy": the status an organ's removal leaves is its acquired absence (Index: Absence, breast, acquired → Z90.1-).
         s = StatusPostRemoval().Replace(s, m => "acquired absence of " + m.Groups["side"].Value + RemovedOrgan(m.Groups["proc"].Value));
+        // "S/p PCI with stent": the status a coronary angioplasty leaves (Index: Status, angioplasty, coronary artery, with implant → Z95.5).
+        s = StatusPostCoronaryStent().Replace(s, "presence of coronary angioplasty implant and graft");
         // Weeks of gestation (Z3A) and gravida, documented beside a pregnancy: set aside, the weeks also settle the trimester.
         int? weeks = null, trimester = null, gravidaCount = null;
         var pregnancyContext = PregnancyContext().IsMatch(s);
@@ -86,6 +88,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         {
             bmi = value;
             s = s.Remove(bmiMatch.Index, bmiMatch.Length).Insert(bmiMatch.Index, " ");
+            // "Underweight adult, BMI 17.8": "adult" says which BMI codes apply (Z68.1–Z68.45), not the weight diagnosis.
+            s = Adult().Replace(s, " ");
         }
 
         bool insulinPump = false, insulin = false, oral = false, pregnancyInsulin = false, pregnancyOral = false, injectable = false, oxygen = false, anticoagulant = false, aspirin = false, dialysis = false;
@@ -263,7 +267,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     /// <summary>A plan ("start", "increase", "referred to", "trial of", "replete", "f/u") or a status ("euvolemic", "seizure free", "better",
     /// "per spouse", "on admission") clause: what was done or observed about the diagnosis, not another diagnosis.</summary>
-    [GeneratedRegex(@"^(?:(?:start(?:ed|ing)?|begin|began|cont(?:inue[sd]?)?|increase[sd]?|decrease[sd]?|titrat\w*|refer(?:red|ral)?|trial|replete[sd]?|recheck\w*|repeat|follow[- ]?up|f/u|monitor\w*|check\w*|order(?:ed)?|schedul\w*|rx|prescrib\w*|discuss\w*|counsel(?:ed|led)|advis\w*|needs?|tolerat\w*|will|plan|consider\w*|d/c|stop(?:ped)?|hold|held|resume[sd]?|taper\w*|given|educat\w*|rtc|per|reports?|euvolemic|afebrile|on admission|at admission|on arrival|seizure[- ]free|symptom[- ]free|pain[- ]free|symptomatic|outpatient|inpatient|unknown source|source unknown|unclear source|not on (?:treatment|therapy|medication|medications|meds|anticoagulation))\b|.*\b(?:better|worse|improved|improving|stable|resolved)$)")]
+    [GeneratedRegex(@"^(?:(?:start(?:ed|ing)?|begin|began|cont(?:inue[sd]?)?|increase[sd]?|decrease[sd]?|titrat\w*|refer(?:red|ral)?|trial|replete[sd]?|recheck\w*|repeat|follow[- ]?up|f/u|monitor\w*|check\w*|order(?:ed)?|schedul\w*|rx|prescrib\w*|discuss\w*|counsel(?:ed|led)|advis\w*|needs?|tolerat\w*|will|plan|consider\w*|d/c|stop(?:ped)?|hold|held|resume[sd]?|taper\w*|given|educat\w*|rtc|per|reports?|euvolemic|afebrile|on admission|at admission|on arrival|seizure[- ]free|symptom[- ]free|pain[- ]free|symptomatic|outpatient|inpatient|unknown source|source unknown|unclear source|not on (?:treatment|therapy|medication|medications|meds|anticoagulation)|new since|new onset since|first episode)\b|.*\b(?:better|worse|improved|improving|stable|resolved)$)")]
     private static partial Regex PlanOrStatus();
 
     [GeneratedRegex(@"\b(?:home|supplemental|chronic|continuous|nocturnal|long[- ]term)\s+(?:oxygen|o2)\b|\b(?:oxygen|o2) at home\b")]
@@ -317,6 +321,12 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     [GeneratedRegex(@"^(?:acquired absence|s/p|status post|post)\b")]
     private static partial Regex StatusPostClause();
+
+    [GeneratedRegex(@"\badult\b")]
+    private static partial Regex Adult();
+
+    [GeneratedRegex(@"\b(?:s/p|status post|h/o|history of)\s+(?:(?:pci|ptca|percutaneous coronary intervention|coronary angioplasty|angioplasty|des|coronary stent(?:ing)?|stent placement|drug[- ]eluting stent)(?:\s+(?:with|and|w/)\s+(?:des|stents?|stent placement|drug[- ]eluting stents?))?(?:\s+(?:to|of|in)\s+(?:the\s+)?(?:lad|rca|lcx|circumflex|coronary))?)\b")]
+    private static partial Regex StatusPostCoronaryStent();
 
     [GeneratedRegex(@"\bgdm\b")]
     private static partial Regex Gdm();
