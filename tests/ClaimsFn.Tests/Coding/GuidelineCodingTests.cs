@@ -147,6 +147,7 @@ public sealed class GuidelineCodingTests
     [InlineData("Essential hypertention", "I10")]
     [InlineData("Type 2 diabetis, diet controlled", "E119")]
     [InlineData("RLL pneumonia", "J189")]
+    [InlineData("Well woman exam with pap smear", "Z01419")]
     [InlineData("Symptomatic iron deficiency anemia", "D509")]
     [InlineData("Discharge diagnosis: acute cholecystitis, s/p cholecystectomy", "K810")]
     [InlineData("Discharge diagnosis: acute appendicitis, s/p appendectomy", "K3580")]
@@ -191,6 +192,7 @@ public sealed class GuidelineCodingTests
 
     [Theory]
     [InlineData("Annual physical, HTN", "Z0001,I10")]
+    [InlineData("Annual gyn exam, bacterial vaginosis found", "Z01411,N760")]
     [InlineData("AKI superimposed on CKD stage 4", "N179,N184")]
     [InlineData("Aftercare following right knee replacement", "Z471,Z96651")]
     [InlineData("Chest pain, s/p CABG", "R079,Z951")]

@@ -39,6 +39,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         s = SentenceEnd().Replace(s, "; ");
         s = AgeAndDuration().Replace(s, " ");
         s = WhenSeen().Replace(s, " ");
+        // Tabular Z01.41: a gynecological examination includes the cervical Papanicolaou smear taken at it (not Z12.4 screening).
+        s = PapAtGynExam().Replace(s, "${exam}");
         // Where in the lung a pneumonia is ("of the right lower lobe", "RLL") is no axis of J18 (a lobar pneumonia is documented as such).
         if (s.Contains("pneumonia", StringComparison.Ordinal) && !s.Contains("lobar", StringComparison.Ordinal)) s = LungLobe().Replace(s, " ");
         // "Symptomatic anemia": the symptoms are the anemia's; only syphilis has symptomatic codes.
@@ -321,6 +323,9 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     [GeneratedRegex(@"^(?:acquired absence|s/p|status post|post)\b")]
     private static partial Regex StatusPostClause();
+
+    [GeneratedRegex(@"(?<exam>\b(?:gyn|gyne|gynecologic(?:al)?|well[- ]woman|pelvic) (?:exam|examination|visit|check))\s+(?:with|w/|and|\+|incl(?:uding)?)\s+(?:a\s+)?pap(?:\s+smear|\s+test)?\b")]
+    private static partial Regex PapAtGynExam();
 
     [GeneratedRegex(@"\badult\b")]
     private static partial Regex Adult();
