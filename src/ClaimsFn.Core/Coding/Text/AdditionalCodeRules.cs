@@ -54,12 +54,20 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         // "Anemia in CKD stage 3b" found the stage first: D63.1 still follows it (tabular D63.1: code first underlying chronic kidney disease).
         if (main.StartsWith("N18", StringComparison.Ordinal) && (ClinicalText.ContainsWord(text, "anemia") || ClinicalText.ContainsWord(text, "anaemia")) && !text.Contains("without anemia", StringComparison.Ordinal) && !text.Contains("no anemia", StringComparison.Ordinal)) Add("D631", "anemia in chronic kidney disease: D63.1 after the N18.x stage (D63.1: code first underlying chronic kidney disease)");
         if (main is "I130" or "I132" or "I110") Add(HeartFailure(text), "use additional code for the type of heart failure (I.C.9.a.1/3)");
+        if (IsDiabetes(main) && main[3..] == "22" && Hypertension(text))
+        {
+            // Diabetes, hypertension and CKD: each "with" presumes a link, so E1x.22 and I12.x / I13.x are both coded, then the stage (I.C.4.a, I.C.9.a.2).
+            var stage5 = ckdStage is "N185" or "N186";
+            var failure = HeartFailureWords().IsMatch(text);
+            Add(failure ? (stage5 ? "I132" : "I130") : (stage5 ? "I120" : "I129"), "hypertension with chronic kidney disease is presumed linked: I12.x / I13.x beside the diabetic CKD code (I.C.9.a.2)");
+            if (failure) Add(HeartFailure(text), "use additional code for the type of heart failure (I.C.9.a.3)");
+        }
         if (IsDiabetes(main) && main[3..] == "22" || main.StartsWith("I12", StringComparison.Ordinal) || main.StartsWith("I13", StringComparison.Ordinal))
             Add(ckdStage ?? "N189", "use additional code for the stage of chronic kidney disease (I.C.4.a / I.C.9.a.2)");
         if (main.StartsWith("N18", StringComparison.Ordinal) && (ClinicalText.ContainsWord(text, "aki") || text.Contains("acute kidney", StringComparison.Ordinal) || text.Contains("acute renal", StringComparison.Ordinal)))
         {
             codes[0] = "N179";
-            Add(main, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
+            Add(ckdStage ?? main, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
         }
         else if (main.StartsWith("N17", StringComparison.Ordinal) && ckdStage is not null)
             Add(ckdStage, "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
@@ -85,9 +93,15 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             else if (ClinicalText.ContainsWord(text, "pneumonia")) Add("J189", "sepsis first, then the localized infection (I.C.1.d.4)");
         }
         if (main.StartsWith("G30", StringComparison.Ordinal))
-            Add(ClinicalText.ContainsWord(text, "mild") ? "F02A0" : ClinicalText.ContainsWord(text, "moderate") ? "F02B0" : ClinicalText.ContainsWord(text, "severe") ? "F02C0" : "F0280", "dementia in Alzheimer's disease: G30 first, then F02 (index)");
+            Add(DementiaCode(text), "dementia in Alzheimer's disease: G30 first, then F02 by severity and behavioral disturbance (index)");
+        if (main.StartsWith("R131", StringComparison.Ordinal) && StrokeSequela().IsMatch(text))
+        {
+            // "Dysphagia as late effect of cerebral infarction, oropharyngeal phase": the sequela code first, the dysphagia type after it (I.C.9.d).
+            codes[0] = text.Contains("hemorrhag", StringComparison.Ordinal) ? "I69191" : text.Contains("infarct", StringComparison.Ordinal) || ClinicalText.ContainsWord(text, "stroke") || ClinicalText.ContainsWord(text, "cva") ? "I69391" : "I69991";
+            Add(main, "dysphagia following a stroke: use additional code for the type of dysphagia (I69.x91)");
+        }
         if (main.StartsWith("I69", StringComparison.Ordinal) && main.EndsWith("91", StringComparison.Ordinal))
-            Add("R1310", "dysphagia following a stroke: use additional code for the type of dysphagia (I69.x91)");
+            Add(DysphagiaType(text), "dysphagia following a stroke: use additional code for the type of dysphagia (I69.x91)");
 
         if (main[0] is not ('A' or 'B' or 'Z') && codeSet.TryGet(main, out var mainEntry))
         {
@@ -101,18 +115,150 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         }
 
         if (doc.Bilateral) Bilateral(codes, evidence);
+        if (doc.TrimesterFromWeeks is { } trimester) Trimester(codes, trimester, evidence);
+        if (doc.Gravida is { } gravida && gravida > 0 && codes[0].StartsWith("Z349", StringComparison.Ordinal) && codes[0].Length == 5)
+        {
+            // Supervision of a normal pregnancy whose gravida is documented: G1 is the first pregnancy (Z34.0-), a later one "other" (Z34.8-).
+            var known = (gravida == 1 ? "Z340" : "Z348") + codes[0][4];
+            if (codeSet.TryGet(known, out var k) && k.Billable)
+            {
+                codes[0] = known;
+                evidence.Add($"{Dotted(known)}: gravida {gravida}: {(gravida == 1 ? "first" : "other")} normal pregnancy");
+            }
+        }
 
         if (IsDiabetes(codes[0]))
         {
             if (doc.Insulin && !codes[0].StartsWith("E10", StringComparison.Ordinal)) Add("Z794", "long-term (current) use of insulin (I.C.4.a.3)");
             if (doc.OralHypoglycemic) Add("Z7984", "long-term (current) use of oral hypoglycemic drugs (I.C.4.a.3)");
             if (doc.InsulinPump) Add("Z9641", "presence of insulin pump");
+            if (doc.InjectableNonInsulin) Add("Z7985", "long-term (current) use of injectable non-insulin antidiabetic drugs (I.C.4.a.3)");
+        }
+        if (PreExistingDiabetesInPregnancy(codes[0]))
+        {
+            // Pre-existing diabetes in pregnancy: O24.0–O24.3 / O24.8 first, then the E code (added by the coder), then Z79.4 / Z79.84 (I.C.15.g).
+            if (doc.InsulinInPregnancy && !codes[0].StartsWith("O240", StringComparison.Ordinal)) Add("Z794", "long-term (current) use of insulin with pre-existing diabetes in pregnancy (I.C.15.g, I.C.4.a.3)");
+            if (doc.OralInPregnancy) Add("Z7984", "long-term (current) use of oral hypoglycemic drugs with pre-existing diabetes in pregnancy (I.C.15.g)");
         }
         if (doc.Dialysis && (codes.Contains("N186") || codes[0] is "I120" or "I132")) Add("Z992", "dependence on renal dialysis (use additional code with N18.6)");
+        if (doc.HomeOxygenDependence && codes[0] != "Z9981") Add("Z9981", "dependence on supplemental oxygen (home oxygen)");
+        if (main.StartsWith("R652", StringComparison.Ordinal) && !codes.Any(c => c.StartsWith("A4", StringComparison.Ordinal)))
+            Prepend("A419", "severe sepsis: code first the underlying infection (R65.2); no organism documented → A41.9 (I.C.1.d.1.b)");
+        if (codes[0].StartsWith("O9901", StringComparison.Ordinal))
+            Add(ClinicalText.ContainsWord(text, "iron") ? "D509" : "D649", "anemia complicating pregnancy: use additional code to identify the anemia (O99.0)");
         if (doc.Anticoagulant && codes[0] != "Z7901") Add("Z7901", "long-term (current) use of anticoagulants");
         if (doc.Aspirin && codes[0] != "Z7982") Add("Z7982", "long-term (current) use of aspirin");
         if (doc.BodyMassIndex is { } bmi && !codes[0].StartsWith("Z68", StringComparison.Ordinal)) Add(BmiCode(bmi), "BMI, reported after the weight diagnosis (I.B.14)");
+        if (doc.GestationWeeks is { } weeks && (codes[0][0] == 'O' || codes[0].StartsWith("Z33", StringComparison.Ordinal) || codes[0].StartsWith("Z34", StringComparison.Ordinal) || codes[0].StartsWith("Z36", StringComparison.Ordinal)))
+            Add(WeeksOfGestation(weeks), "weeks of gestation, after the pregnancy codes (Z3A; I.C.15.a)");
         return (codes, evidence);
+    }
+
+    /// <summary>
+    /// The codes for two conditions documented in one statement and coded apart (<paramref name="first"/>, <paramref name="second"/>: the codes of each
+    /// part, main code first), when a guideline codes them together; null when no rule pairs them, so the coder still asks.
+    /// A routine exam with a finding is the "with abnormal findings" code, then the finding (I.C.21.c.13); a personal history then the
+    /// acquired absence or status it left (Z85–Z87 with Z89–Z99); aftercare of a joint replacement is Z47.1 then the joint (Z96.6-);
+    /// anemia in CKD is the stage then D63.1; AKI on CKD is N17.x then the stage; diabetes with a foot ulcer is E1x.621 then the L97 site.
+    /// </summary>
+    public (IReadOnlyList<string> Codes, string Evidence)? Combine(IReadOnlyList<string> first, IReadOnlyList<string> second, string text)
+    {
+        if (first.Count == 0 || second.Count == 0) return null;
+        (IReadOnlyList<string>, string)? Checked(IReadOnlyList<string> codes, string why) =>
+            codes.All(c => codeSet.TryGet(c, out var e) && e.Billable) && codes.Distinct().Count() == codes.Count ? (codes, why) : null;
+        foreach (var (x, y) in (ValueTuple<IReadOnlyList<string>, IReadOnlyList<string>>[])[(first, second), (second, first)])
+        {
+            string a = x[0], b = y[0];
+            if (ExamWithFindings(a) is { } exam && b[0] is not ('Z' or 'R') && y.Count == 1 && x.Count == 1)
+                return Checked([exam, b], "a routine examination with an abnormal finding: the \"with abnormal findings\" code, then the finding (I.C.21.c.13)");
+            if (IsPersonalHistory(a) && x.Count == 1 && IsStatus(b) && y.Count == 1)
+                return Checked([a, b], "a personal history, then the status it left (acquired absence, device, transplant)");
+            if (b.StartsWith("Z966", StringComparison.Ordinal) && y.Count == 1 && ClinicalText.ContainsWord(text, "aftercare") && a.StartsWith("Z5", StringComparison.Ordinal))
+                return Checked(["Z471", b], "aftercare following joint replacement surgery: Z47.1, then the joint (Z96.6-)");
+            if (a is "D649" or "D631" && b.StartsWith("N18", StringComparison.Ordinal) && y.Count == 1 && x.Count == 1)
+                return Checked([b, "D631"], "anemia in chronic kidney disease: the N18.x stage, then D63.1 (D63.1: code first underlying chronic kidney disease)");
+            if (a.StartsWith("N17", StringComparison.Ordinal) && b.StartsWith("N18", StringComparison.Ordinal) && y.Count == 1 && x.Count == 1 && ReferenceEquals(x, first))
+                return Checked([a, b], "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
+            if (IsDiabetes(a) && x.Count == 1 && (b.StartsWith("L974", StringComparison.Ordinal) || b.StartsWith("L975", StringComparison.Ordinal)) && y.Count == 1 && ClinicalText.ContainsWord(text, "ulcer"))
+                return Checked([a[..3] + "621", b], "diabetes with a foot ulcer: E1x.621, then the L97 site (use additional code to identify the site of the ulcer)");
+        }
+        // Written as a list of conditions that no combination code joins: each is coded, in the order written.
+        if (first.Count == 1 && second.Count == 1)
+        {
+            string a = first[0], b = second[0];
+            if (a[0] != 'Z' && IsReportedStatus(b))
+                return Checked([a, b], "a condition, then a status documented beside it (device, graft, long-term drug, dependence, former smoker)");
+            if ((a.StartsWith("Z12", StringComparison.Ordinal) || a.StartsWith("Z13", StringComparison.Ordinal)) && b[..3] is "Z80" or "Z81" or "Z82" or "Z83" or "Z84")
+                return Checked([a, b], "a screening, then the family history that is its reason (I.C.21.c.5)");
+            if (IsPrimaryNeoplasm(a) && b[..3] is "C77" or "C78" or "C79")
+                return Checked([a, b], "a primary malignant neoplasm and its secondary site, each coded (I.C.2)");
+            if (a == "N400" && b[..3] is "R35" or "R33" or "R39")
+                return Checked(["N401", b], "benign prostatic hyperplasia with lower urinary tract symptoms: N40.1, then the symptom (use additional code)");
+            // Two signs or symptoms of different categories ("Cough and fever"); not those one code joins (nausea with vomiting R11.2, fever with chills R50.9).
+            if (a[0] == 'R' && b[0] == 'R' && a[..3] != b[..3] && a[..3] != "R11" && b[..3] != "R11" && !(a[..3] is "R50" or "R68" && b[..3] is "R50" or "R68"))
+                return Checked([a, b], "signs and symptoms documented together, no combination code: each is coded (IV.D)");
+            if ((a == "I10" && IsDiabetes(b)) || (IsDiabetes(a) && b == "I10"))
+                return Checked([a, b], "hypertension and diabetes without kidney involvement: no combination code, each is coded");
+        }
+        return null;
+    }
+
+    /// <summary>Status codes reported beside a condition: a device or graft (Z95, Z96), long-term drugs (Z79), dependence on a machine
+    /// (Z99), history of tobacco dependence (Z87.891), an amputation (Z89), an artificial opening or transplant (Z93, Z94).</summary>
+    private static bool IsReportedStatus(string code) => code[..3] is "Z95" or "Z96" or "Z79" or "Z99" or "Z89" or "Z93" or "Z94" || code == "Z87891";
+
+    private static bool IsPrimaryNeoplasm(string code) => code[0] == 'C' && (string.CompareOrdinal(code[..3], "C77") < 0 || code.StartsWith("C80", StringComparison.Ordinal));
+
+    private static string? ExamWithFindings(string code) => code switch
+    {
+        "Z0000" or "Z0001" => "Z0001",
+        "Z00129" or "Z00121" => "Z00121",
+        "Z01419" or "Z01411" => "Z01411",
+        _ => null,
+    };
+
+    private static bool IsPersonalHistory(string code) => code.Length >= 3 && code[..3] is "Z85" or "Z86" or "Z87";
+
+    private static bool IsStatus(string code) => code.Length >= 3 && code[..3] is "Z89" or "Z90" or "Z93" or "Z94" or "Z95" or "Z96" or "Z98";
+
+    /// <summary>O24.0- (type 1), O24.1- (type 2), O24.3- (unspecified) pre-existing diabetes in pregnancy, childbirth or the puerperium.</summary>
+    public static bool PreExistingDiabetesInPregnancy(string code) => code.StartsWith("O240", StringComparison.Ordinal) || code.StartsWith("O241", StringComparison.Ordinal) || code.StartsWith("O243", StringComparison.Ordinal);
+
+    private static string WeeksOfGestation(int weeks) => weeks switch
+    {
+        < 8 => "Z3A01",
+        > 42 => "Z3A49",
+        _ => "Z3A" + weeks.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>R13.1x from the documented phase of dysphagia (R13.10 when none is).</summary>
+    private static string DysphagiaType(string text) =>
+        text.Contains("pharyngoesophageal", StringComparison.Ordinal) ? "R1314"
+        : text.Contains("oropharyngeal", StringComparison.Ordinal) ? "R1312"
+        : text.Contains("oral phase", StringComparison.Ordinal) ? "R1311"
+        : text.Contains("pharyngeal", StringComparison.Ordinal) ? "R1313"
+        : "R1310";
+
+    private static bool Hypertension(string text) =>
+        ClinicalText.ContainsWord(text, "hypertension") || ClinicalText.ContainsWord(text, "htn") || ClinicalText.ContainsWord(text, "hypertensive");
+
+    /// <summary>"Gestational hypertension, 34 weeks": the weeks settle the trimester the code left unspecified (O13.9 → O13.3; I.C.15.a.3).</summary>
+    private void Trimester(List<string> codes, int trimester, List<string> evidence)
+    {
+        var main = codes[0];
+        if (!codeSet.TryGet(main, out var entry) || main.Length < 4) return;
+        var title = entry.Title.ToLowerInvariant();
+        const string Unspecified = "unspecified trimester";
+        var at = title.IndexOf(Unspecified, StringComparison.Ordinal);
+        if (at < 0) return;
+        var wanted = title[..at] + (trimester == 1 ? "first" : trimester == 2 ? "second" : "third") + " trimester" + title[(at + Unspecified.Length)..];
+        foreach (var sibling in codeSet.BillableDescendants(main[..^1], 80))
+        {
+            if (sibling.Code.Length != main.Length || sibling.Title.ToLowerInvariant() != wanted) continue;
+            codes[0] = sibling.Code;
+            evidence.Add($"{Dotted(sibling.Code)}: the weeks of gestation give the trimester (I.C.15.a.3: first under 14 weeks, second 14 to under 28, third from 28)");
+            return;
+        }
     }
 
     private void Bilateral(List<string> codes, List<string> evidence)
@@ -124,12 +270,15 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         var side = SideWord().Match(title);
         if (!side.Success) return;
         string Variant(string word) => title[..side.Index] + word + title[(side.Index + side.Length)..];
+        // "Myopia, left eye" beside "Myopia, bilateral": the bilateral title drops the organ word after the side.
+        string BilateralWithoutOrgan() => PairedOrgan().Match(title, side.Index + side.Length) is { Success: true } organ && organ.Index == side.Index + side.Length
+            ? title[..side.Index] + "bilateral" + title[(organ.Index + organ.Length)..] : "";
         string? right = null, left = null, both = null;
         foreach (var sibling in codeSet.BillableDescendants(main[..^1], 80))
         {
             if (sibling.Code.Length != main.Length) continue;
             var t = sibling.Title.ToLowerInvariant();
-            if (t == Variant("bilateral")) both = sibling.Code;
+            if (t == Variant("bilateral") || t == BilateralWithoutOrgan()) both = sibling.Code;
             else if (t == Variant("right")) right = sibling.Code;
             else if (t == Variant("left")) left = sibling.Code;
         }
@@ -140,6 +289,20 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             codes.Insert(1, left);
             evidence.Add($"{Dotted(right)}, {Dotted(left)}: bilateral, and ICD-10-CM has no bilateral code here: one code per side");
         }
+    }
+
+    /// <summary>F02.x: severity (mild A, moderate B, severe C, unspecified 8) then the disturbance (agitation 11, other behavioral 18,
+    /// psychotic 2, mood 3, anxiety 4, none 0).</summary>
+    private static string DementiaCode(string text)
+    {
+        var severity = ClinicalText.ContainsWord(text, "mild") ? "A" : ClinicalText.ContainsWord(text, "moderate") ? "B" : ClinicalText.ContainsWord(text, "severe") ? "C" : "8";
+        var disturbance = text.Contains("agitat", StringComparison.Ordinal) || text.Contains("aggress", StringComparison.Ordinal) || text.Contains("combative", StringComparison.Ordinal) ? "11"
+            : text.Contains("psychot", StringComparison.Ordinal) || text.Contains("hallucinat", StringComparison.Ordinal) || text.Contains("delusion", StringComparison.Ordinal) ? "2"
+            : text.Contains("depress", StringComparison.Ordinal) || ClinicalText.ContainsWord(text, "mood") ? "3"
+            : text.Contains("anxiety", StringComparison.Ordinal) ? "4"
+            : text.Contains("wandering", StringComparison.Ordinal) || text.Contains("sleep disturbance", StringComparison.Ordinal) || text.Contains("behavioral disturbance", StringComparison.Ordinal) && !text.Contains("without behavioral", StringComparison.Ordinal) ? "18"
+            : "0";
+        return "F02" + severity + disturbance;
     }
 
     private static bool IsDiabetes(string code) => code.Length >= 4 && code[..3] is "E08" or "E09" or "E10" or "E11" or "E13";
@@ -189,4 +352,14 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
 
     [GeneratedRegex(@"\b(?:unspecified|right|left)\b")]
     private static partial Regex SideWord();
+
+    [GeneratedRegex(@"\G\s+(?:eye|ear|side|foot|hand|knee|hip|shoulder|leg|arm|lower limb|upper limb|lower extremity|upper extremity)\b")]
+    private static partial Regex PairedOrgan();
+
+    [GeneratedRegex(@"\b(?:heart failure|hf|chf|hfref|hfpef)\b")]
+    private static partial Regex HeartFailureWords();
+
+    /// <summary>A sequela of a stroke: "late effect of", "following", "due to old", "residual", "sequela of", "history of" a stroke or cerebral infarction.</summary>
+    [GeneratedRegex(@"\b(?:late effects?|following|sequelae?|residual|old|history of|h/o|hx|post|after|from prior|due to prior|prior)\b.*\b(?:stroke|cva|cerebral infarct|cerebrovascular|infarction|intracerebral hemorrhage)")]
+    private static partial Regex StrokeSequela();
 }

@@ -61,6 +61,7 @@ public sealed partial class DiagnosisTextCoder
 
     private readonly DiagnosisTextIndex index;
     private readonly AdditionalCodeRules rules;
+    private readonly StatementSpelling spelling;
     // Scratch space is rented per call: as many exist as calls ran at once, not one per thread that ever coded.
     private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> scratchPool = [];
 
@@ -71,6 +72,7 @@ public sealed partial class DiagnosisTextCoder
         ArgumentOutOfRangeException.ThrowIfGreaterThan(autoCodeThreshold, 1.0);
         index = new DiagnosisTextIndex(codeSet, alphabeticIndex, vocabulary ?? ClinicalVocabulary.Default);
         rules = new AdditionalCodeRules(codeSet);
+        spelling = new StatementSpelling(codeSet);
         AutoCodeThreshold = autoCodeThreshold;
         HasAlphabeticIndex = alphabeticIndex is { Count: > 0 };
     }
@@ -94,7 +96,7 @@ public sealed partial class DiagnosisTextCoder
     public TextCodingResult ResolveHeader(string header, string documentation, int maxSuggestions = 5) =>
         CodeWithin(documentation, header.Replace(".", "", StringComparison.Ordinal).Trim().ToUpperInvariant(), maxSuggestions);
 
-    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null, bool bilateralIsWord = false)
+    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null, bool inParts = true, bool trimesterWords = true, bool bilateralIsWord = false)
     {
         ArgumentNullException.ThrowIfNull(statement);
         var lowered = statement.ToLowerInvariant();
@@ -104,13 +106,11 @@ public sealed partial class DiagnosisTextCoder
         {
             // Problem-list and discharge phrasing, ruled-out and uncertain clauses, treatment and BMI set aside (see DocumentedStatement).
             documented = DocumentedStatement.Read(text, index.Vocabulary.UncertainPhrases,
-                w => index.TryGetToken(ClinicalText.Stem(w), out _) || index.Vocabulary.Abbreviations.ContainsKey(w));
+                IsDiagnosisWord, trimesterWords);
             if (documented.UncertainOnly)
                 return new TextCodingResult(statement, [], false, UncertainQuestion);
-            // "OA knees", "dry eyes": a paired part in the plural, with no side named, is both sides.
-            if (!documented.Bilateral && PairedPartsPlural().IsMatch(documented.Text) && !SideWords().IsMatch(documented.Text))
-                documented = documented with { Bilateral = true, Text = documented.Text + " bilateral" };
-            text = documented.Text;
+            // "Hypertention", "pnuemonia": a slip of the pen is read as the word it is nearest to (see StatementSpelling).
+            text = spelling.Correct(documented.Text, IsDiagnosisWord);
         }
         else if (IsUncertain(lowered))
             return new TextCodingResult(statement, [], false, UncertainQuestion);
@@ -139,7 +139,7 @@ public sealed partial class DiagnosisTextCoder
             scratchPool.Add(s);
         }
         // A guideline rule names the code outright: it leads whatever the text matched.
-        if (within is null && GuidelineCombination(tokens) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
+        if (within is null && GuidelineCombination(tokens, text) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
             candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
 
         var ranked = candidates.Values.Where(c => Related(c.Code, text)).OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
@@ -200,6 +200,11 @@ public sealed partial class DiagnosisTextCoder
                 codes = [codes[0], site];
                 why = [.. why, $"{IcdCodeText(site)}: use additional code to identify the site of the ulcer (L97.4-, L97.5-)"];
             }
+            if (AdditionalCodeRules.PreExistingDiabetesInPregnancy(codes[0]) && DiabetesInPregnancy(documented.Text, codes[0]) is { } diabetes)
+            {
+                codes = [codes[0], diabetes, .. codes.Skip(1)];
+                why = [.. why, $"{IcdCodeText(diabetes)}: pre-existing diabetes in pregnancy: O24 first, then the diabetes code (I.C.15.g)"];
+            }
             // The codes proposed together answer for the statement (see Calibrated).
             if (question is null) confidence = Calibrated(best, codes, tokens, confidence);
             suggestions[0] = suggestions[0] with { Confidence = Math.Round(confidence, 3) };
@@ -223,7 +228,9 @@ public sealed partial class DiagnosisTextCoder
             {
                 var second = CodeWithin(condition, null, maxSuggestions, documented.Text);
                 // A documented organism contradicts a code for a noninfective condition ("E. coli enteritis" is not K52.9).
-                if (second.AutoAssigned && !Title(second.Best!.Code).Contains("noninfective", StringComparison.OrdinalIgnoreCase))
+                // Nor one for an unspecified organism ("Sepsis due to E. coli" is not A41.9).
+                if (second.AutoAssigned && !Title(second.Best!.Code).Contains("noninfective", StringComparison.OrdinalIgnoreCase)
+                    && !Title(second.Best!.Code).Contains("unspecified organism", StringComparison.OrdinalIgnoreCase))
                     return second with { Statement = statement };
             }
         }
@@ -239,12 +246,63 @@ public sealed partial class DiagnosisTextCoder
                     return second with { Statement = statement };
             }
         }
+        if (!auto && trimesterWords && organismText is null && documented?.TrimesterFromWeeks is not null)
+        {
+            // "Hyperemesis gravidarum, mild, 10 weeks": the trimester the weeks give is no word of a code without trimesters; code without it.
+            var second = CodeWithin(statement, null, maxSuggestions, inParts: inParts, trimesterWords: false);
+            if (second.AutoAssigned) return second;
+        }
+        if (!auto && inParts && organismText is null && documented is not null && InParts(documented.Text, maxSuggestions) is { } combined)
+            return combined with { Statement = statement };
         return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
     }
 
     /// <summary>The code names both sides and differs from the other in one character, the side's (H40.1131 and H40.1121).</summary>
     private bool IsBilateralSibling(string code, string other) =>
         DiffersInOneCharacter(code, other) && Title(code).Contains("bilateral", StringComparison.OrdinalIgnoreCase);
+
+
+    /// <summary>
+    /// Two conditions in one statement that guidelines code together ("Well child visit, atopic dermatitis found", "Anemia in CKD stage 4",
+    /// "Hx breast ca, s/p left mastectomy"): each part is coded on its own, and when both are confident and
+    /// <see cref="AdditionalCodeRules.Combine"/> has a rule for the pair, the codes it gives are assigned at the lower part's confidence.
+    /// </summary>
+    private TextCodingResult? InParts(string text, int maxSuggestions)
+    {
+        foreach (System.Text.RegularExpressions.Match split in PartBoundary().Matches(text))
+        {
+            var left = text[..split.Index].Trim(' ', ',');
+            var right = (split.Groups["keep"].Success ? split.Groups["keep"].Value + " " : "") + text[(split.Index + split.Length)..].Trim(' ', ',');
+            if (left.Length == 0 || right.Trim().Length == 0) continue;
+            var a = CodeWithin(left, null, maxSuggestions, inParts: false);
+            if (!a.AutoAssigned) continue;
+            var b = CodeWithin(right, null, maxSuggestions, inParts: false);
+            if (!b.AutoAssigned) continue;
+            if (rules.Combine(a.AssignedCodes, b.AssignedCodes, text) is not { } rule) continue;
+            var confidence = Math.Min(a.Best!.Confidence, b.Best!.Confidence);
+            var evidence = $"{a.Best.Evidence} + {b.Best.Evidence}; {rule.Evidence}";
+            var first = new CodeSuggestion(rule.Codes[0], Title(rule.Codes[0]), confidence, evidence);
+            return new TextCodingResult(text, [first], true, null)
+            {
+                AdditionalCodes = [.. rule.Codes.Skip(1).Select(c => new CodeSuggestion(c, Title(c), confidence, rule.Evidence))],
+            };
+        }
+        return null;
+    }
+
+    /// <summary>Where a statement may hold two conditions: a clause break, or a word that joins two ("in", "with", "on", "following", "s/p").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?<keep>s/p|status post)\s+|,\s*|\s+(?:with|w/|in|on|and|due to|secondary to|following|after|superimposed on)\s+|\s+(?<keep>s/p|status post|presence of|acquired absence of)\s+")]
+    private static partial System.Text.RegularExpressions.Regex PartBoundary();
+
+    /// <summary>A word some title or index term uses, directly, through the vocabulary's stems ("lumbar" reads as "low"), or as the
+    /// start of an abbreviation, phrase or spelling the vocabulary rewrites.</summary>
+    private bool IsDiagnosisWord(string word)
+    {
+        var stem = ClinicalText.Stem(word);
+        var vocabulary = index.Vocabulary;
+        return index.TryGetToken(stem, out _) || (vocabulary.Stems.TryGetValue(stem, out var mapped) && index.TryGetToken(mapped, out _))
+            || vocabulary.Abbreviations.ContainsKey(word) || vocabulary.Phrases.ContainsKey(word) || vocabulary.Spellings.ContainsKey(word);
+    }
 
     /// <summary>Some billable code of the code's category names a side: right or left ("unilateral" and "bilateral" alone, as in
     /// K40 inguinal hernia, are not a code per side: "right inguinal hernia" is K40.90 "Unilateral ...").</summary>
@@ -254,11 +312,17 @@ public sealed partial class DiagnosisTextCoder
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RightOrLeft();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:knees|eyes|ears|hips|shoulders|elbows|wrists|ankles|hands|feet|legs|arms|breasts)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PairedPartsPlural();
-
     [System.Text.RegularExpressions.GeneratedRegex(@"\bbilateral (?:eyes|ears)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex BilateralOrgan();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:type\s*(?:1|i|one)|t1dm|dm\s*(?:1|i)|iddm)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DiabetesTypeOne();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:type\s*(?:2|ii|two)|t2dm|dm\s*(?:2|ii)|niddm)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DiabetesTypeTwo();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:acute (?:kidney|renal)|aki|arf)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AcuteKidney();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left|bilateral|bilat|rt|lt|b/l|unilateral)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SideWords();
@@ -359,6 +423,19 @@ public sealed partial class DiagnosisTextCoder
         var result = CodeWithin(words + (words.Contains("severity", StringComparison.Ordinal) ? "" : " with unspecified severity"), "L97", 3);
         return result.AutoAssigned ? result.Best!.Code : null;
     }
+
+    /// <summary>The E10/E11 code of a pre-existing diabetes in pregnancy (O24.0- type 1, O24.1- type 2, O24.3- type not documented, which
+    /// is type 2 by I.C.4.a.2), from what the statement says of the diabetes once the pregnancy words are set aside; null when a coder must decide.</summary>
+    private string? DiabetesInPregnancy(string text, string pregnancyCode)
+    {
+        var header = pregnancyCode.StartsWith("O240", StringComparison.Ordinal) ? "E10" : "E11";
+        var words = PregnancyQualifier().Replace(text.ToLowerInvariant(), " ");
+        var result = CodeWithin(words, header, 3);
+        return result.AutoAssigned && result.Best!.Code.StartsWith(header, StringComparison.Ordinal) ? result.Best.Code : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:pre-?existing|in pregnancy|complicating pregnancy|of pregnancy|pregnancy|pregnant|(?:first|second|third|1st|2nd|3rd) trimester|trimester|in childbirth|in the puerperium|puerperium|postpartum)\b")]
+    private static partial System.Text.RegularExpressions.Regex PregnancyQualifier();
 
     /// <summary>
     /// The score the best candidate must lead. A code of the same category does not compete when the best fits well and the
@@ -519,8 +596,10 @@ public sealed partial class DiagnosisTextCoder
     /// I.C.4.a ("with": diabetes and CKD are presumed linked, E08–E13 .22); I.C.9.a (hypertension with heart
     /// failure or CKD is presumed linked: I11, I12, I13).
     /// </summary>
-    private static (string Code, string Evidence)? GuidelineCombination(List<StatementToken> tokens)
+    private static (string Code, string Evidence)? GuidelineCombination(List<StatementToken> tokens, string text)
     {
+        // "Acute" that belongs to the kidney (AKI), not to a heart failure documented beside the CKD ("acute on chronic diastolic HF").
+        var acuteKidney = AcuteKidney().IsMatch(text);
         bool Has(string stem) => tokens.Exists(t => !t.Negated && t.Stem == stem);
         if (Has(ImmunizationStem) && !tokens.Exists(t => t.Negated) && !NotAVaccinationEncounter.Any(Has))
             return ("Z23", "guideline I.C.21.c.2: an encounter for any vaccination is Z23 (Encounter for immunization)");
@@ -528,12 +607,16 @@ public sealed partial class DiagnosisTextCoder
             return ("U071", "guideline I.C.1.g.1: confirmed COVID-19 is U07.1, sequenced first; code its manifestations (e.g. J12.82 pneumonia) after it");
         if (Has(CopdWords[0]) && Has(CopdWords[1]) && Has(CopdWords[2]) && (Has(PneumoniaStem) || (Has(AcuteStem) && Has(BronchitisStem))))
             return ("J440", "guideline: COPD with an acute lower respiratory infection is J44.0; use additional code to identify the infection");
-        if (Has(InfluenzaStem) && !Has(HaemophilusStem) && !Has("hemophilu") && !NotACovidCase.Any(Has) && !Has(ImmunizationStem) && InfluenzaCombination(Has) is { } flu)
+        if (Has(InfluenzaStem) && !Has(HaemophilusStem) && !Has("hemophilu") && !NotACovidCase.Any(Has) && !Has(ImmunizationStem) && InfluenzaCombination(Has, tokens.All(t => t.Negated || InfluenzaWords.Contains(t.Stem))) is { } flu)
             return flu;
-        var kidneyDisease = Has("kidney") && (Has("chron") || Has("diseas")) && !Has("acut") && !Has("injury") && !Has("calculu") && !Has("cyst");
-        if (Has(DiabetesStem) && kidneyDisease && !Has("hypertens") && !Has("family") && !Has("history") && !Has("screen"))
+        var kidneyDisease = Has("kidney") && (Has("chron") || Has("diseas")) && !acuteKidney && !Has("injury") && !Has("calculu") && !Has("cyst");
+        // With hypertension as well, E1x.22 still comes first; AdditionalCodeRules adds I12.x / I13.x and the stage (I.C.4.a, I.C.9.a.2).
+        if (Has(DiabetesStem) && kidneyDisease && !Has("family") && !Has("history") && !Has("screen"))
         {
-            var prefix = Has("1") && Has("type") && !Has("2") ? "E10" : Has("type") && Has("2") ? "E11" : null;
+            // The type is read from its own words: a stage's number ("CKD stage 2, type 1 diabetes") is not the diabetes type.
+            var typeOne = DiabetesTypeOne().IsMatch(text);
+            var typeTwo = DiabetesTypeTwo().IsMatch(text);
+            var prefix = typeOne && !typeTwo ? "E10" : typeTwo && !typeOne ? "E11" : null;
             if (prefix is not null)
                 return (prefix + "22", $"guideline I.C.4.a (\"with\": diabetes and chronic kidney disease are presumed linked) → {prefix}.22; add N18.x for the stage");
         }
@@ -541,7 +624,7 @@ public sealed partial class DiagnosisTextCoder
         foreach (var excluded in (string[])["pulmonary", "portal", "intracranial", "eye", "gestat", "pregnant", "venou", "renovascular", "crisi", "urgency", "emergency", "secondary", "postoperat", "newborn", "malignant"])
             if (Has(excluded)) return null;
         var failure = Has("heart") && Has("failur");
-        var kidney = Has("kidney") && (Has("chron") || Has("diseas")) && !Has("acut") && !Has("injury");
+        var kidney = Has("kidney") && (Has("chron") || Has("diseas")) && !acuteKidney && !Has("injury");
         var stage5 = kidney && ((Has("end") && Has("stag")) || (Has("stag") && Has("5")));
         var heartDisease = Has("heart") && Has("diseas") && !failure;
         const string Rule = "guideline I.C.9.a (hypertension with heart and/or kidney disease is presumed linked): ";
@@ -563,7 +646,10 @@ public sealed partial class DiagnosisTextCoder
 
     /// <summary>Influenza with a manifestation is one combination code (I.C.10.c): J09 for novel influenza A, J10 for an identified
     /// virus (influenza A or B), J11 when the virus is not identified; null for influenza without a named manifestation.</summary>
-    private static (string Code, string Evidence)? InfluenzaCombination(Func<string, bool> has)
+    /// <summary>The words of "influenza A/B" (identified virus) once the vocabulary has written it out: nothing else documented.</summary>
+    private static readonly HashSet<string> InfluenzaWords = new(((string[])["influenza", "due", "other", "identified", "virus", "a", "b", "type", "flu", "positive", "seasonal"]).Select(ClinicalText.Stem), StringComparer.Ordinal);
+
+    private static (string Code, string Evidence)? InfluenzaCombination(Func<string, bool> has, bool nothingElse)
     {
         bool Any(params string[] words) => words.Any(w => has(ClinicalText.Stem(w)));
         var novel = Any("novel", "avian", "h5n1", "swine");
@@ -575,6 +661,8 @@ public sealed partial class DiagnosisTextCoder
             : Any("gastrointestinal", "gastroenteritis", "diarrhea", "vomiting") ? (novel ? "X3" : "2")
             : Any("bronchitis", "laryngitis", "pharyngitis", "respiratory", "pleural", "effusion", "sinusitis") ? (novel ? "X2" : "1")
             : null;
+        // "Influenza A" with nothing else: Index "Influenza, due to identified influenza virus NEC" → J10.1.
+        if (site is null && category == "J10" && nothingElse) site = "1";
         if (site is null) return null;
         var code = category + site;
         return (code, $"guideline I.C.10.c: influenza with a manifestation is one combination code → {code[..3]}.{code[3..]} ({(novel ? "novel influenza A" : category == "J10" ? "identified influenza virus" : "influenza virus not identified")})");
