@@ -226,4 +226,23 @@ public sealed class DiagnosisTextCoderTests
         Assert.Equal("E1165", starter.Code("T2DM with hyperglycemia").AssignedCode);
         Assert.Equal("I10", starter.Code("essential hypertension").AssignedCode);
     }
+    [Theory]
+    [InlineData("Hx DVT", "Z86718")]                          // "deep": no code of Z86 and no candidate says it
+    [InlineData("History of DVT, on Xarelto", "Z86718")]
+    public void AWordNoCodeCanSay_CostsTheBestCodeOnlyAShare(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
+
+    [Theory]
+    [InlineData("Wart of hand")]                                 // B07.9 unspecified: the site may mean a common wart (B07.8)
+    [InlineData("Encounter for initial prescription of oral contraceptives")] // Z30.019: "oral" is Z30.011's "pills"
+    [InlineData("Eustachian tube dysfunction, bilateral")]       // H69.93 unspecified: "dysfunction" may be H69.8-
+    public void AnOpenWordBesideAnUnspecifiedCode_OrOneThatLeadsIntoTheCategory_StillAsks(string statement)
+    {
+        var result = Coder.Code(statement);
+        Assert.False(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence}");
+    }
 }

@@ -224,6 +224,55 @@ public sealed partial class DiagnosisTextCoder
         return found;
     }
 
+    /// <summary>Share of its weight a documented qualifier keeps when no code can say it (see <see cref="WithUnexpressedQualifier"/>).</summary>
+    private const float UnexpressedQualifierShare = 0.3f;
+
+    /// <summary>At most this share of the statement's weight may be a qualifier no code can say: the rest must be the best code's.</summary>
+    private const float UnexpressedQualifierMaxShare = 0.34f;
+
+    /// <summary>
+    /// "Rosacea of face", "Diastolic dysfunction with chronic heart failure", "Onychomycosis of toenails": a documented word that no
+    /// code of the best code's category states, and no candidate states (its title, a title above it, or the index path that led
+    /// to it) without also stating a qualifier the statement lacks, cannot change the code: a coder assigns the best code and the
+    /// word stays in the record. One such word, a minority of the statement's weight, keeps a share of it; best and runner-up are
+    /// rescored alike, so a close runner-up still asks.
+    /// </summary>
+    private double WithUnexpressedQualifier(Candidate best, double runnerUp, List<Candidate> ranked, List<StatementToken> tokens, double confidence)
+    {
+        if (Guideline(best) || best.Source is not { } source) return confidence;
+        // An "unspecified" code leaves the open word to its siblings' judgement ("Wart of hand": common, B07.8; "oral"
+        // contraceptives: pills, Z30.011): only a code that already names the condition's kind may leave a word open.
+        if (Title(best.Code).Contains("unspecified", StringComparison.OrdinalIgnoreCase)) return confidence;
+        var documented = DocumentedWords(tokens);
+        var open = -1;
+        foreach (var t in documented)
+        {
+            if (States(best, t) || Array.IndexOf(source.Optional, t) >= 0) continue;
+            if (open >= 0) return confidence;
+            open = t;
+        }
+        if (open < 0) return confidence;
+        // A number is an axis (a stage, an age, a trimester): never a word the code may leave open.
+        if (index.TokenKey(open).Any(char.IsDigit)) return confidence;
+        // Some title or index path leads into the category with the word: it may choose the code there ("oral" contraceptives).
+        // A word that is an index entry by itself ("angina" beside Z95.5) names a condition of its own, not a qualifier.
+        foreach (var p in index.Postings(open))
+            if (string.CompareOrdinal(index[p >> 1].Code, 0, best.Code, 0, 3) == 0
+                || (index[p >> 1] is { Kind: DiagnosisTextIndex.DocumentKind.Index, Required: [var only] } && only == open)) return confidence;
+        // Some candidate states it: a coder weighs that reading.
+        foreach (var c in ranked.Take(DocumentsRefined))
+            if (c != best && !Guideline(c) && (States(c, open) || (c.Source is { } via && Array.IndexOf(via.Required, open) >= 0))) return confidence;
+        float total = 0, unexpressed = 0;
+        foreach (var t in tokens)
+        {
+            total += t.Weight;
+            if (!t.Negated && t.Id == open) unexpressed += t.Weight;
+        }
+        if (total <= 0 || unexpressed > UnexpressedQualifierMaxShare * total) return confidence;
+        var lift = Math.Pow(total / (total - (1 - UnexpressedQualifierShare) * unexpressed), RecallExponent);
+        return Math.Max(confidence, Confidence(best with { Score = Math.Min(1.0, best.Score * lift) }, Math.Min(1.0, runnerUp * lift)));
+    }
+
     private static readonly string DominantStem = ClinicalText.Stem("dominant");
     private static readonly string RightStem = ClinicalText.Stem("right");
     private static readonly string LeftStem = ClinicalText.Stem("left");

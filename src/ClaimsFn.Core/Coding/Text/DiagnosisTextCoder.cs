@@ -163,6 +163,7 @@ public sealed partial class DiagnosisTextCoder
         var runnerUp = ranked.Count > 1 ? RunnerUp(best, ranked, text, tokens) : 0;
         var confidence = Guideline(best) ? GuidelineConfidence : Confidence(best, runnerUp);
         if (confidence < AutoCodeThreshold) confidence = WithUnexpressedAcuity(best, runnerUp, ranked, tokens, confidence);
+        if (confidence < AutoCodeThreshold) confidence = WithUnexpressedQualifier(best, runnerUp, ranked, tokens, confidence);
         // An "unspecified" code while a code of the same category explains a documented word it leaves unexplained ("familial
         // dilated cardiomyopathy" → I42.00 beside I42.01): the documentation says more than the code; a coder decides.
         if (!Guideline(best) && confidence >= AutoCodeThreshold && SiblingExplainsMore(best, ranked, tokens)) confidence = Math.Min(confidence, UnexplainedWordConfidence);
