@@ -229,6 +229,8 @@ public sealed class DiagnosisTextCoderTests
     [Theory]
     [InlineData("Hx DVT", "Z86718")]                          // "deep": no code of Z86 and no candidate says it
     [InlineData("History of DVT, on Xarelto", "Z86718")]
+    [InlineData("Pinworm infection", "B80")]                   // "Infection, pinworm" leads to B80 itself; "infection" alone is B99.9
+    [InlineData("Onychomycosis of toenails", "B351")]          // no candidate says "nail" without a qualifier the statement lacks
     public void AWordNoCodeCanSay_CostsTheBestCodeOnlyAShare(string statement, string code)
     {
         var result = Coder.Code(statement);

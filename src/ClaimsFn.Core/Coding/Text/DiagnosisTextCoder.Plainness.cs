@@ -244,32 +244,48 @@ public sealed partial class DiagnosisTextCoder
         // contraceptives: pills, Z30.011): only a code that already names the condition's kind may leave a word open.
         if (Title(best.Code).Contains("unspecified", StringComparison.OrdinalIgnoreCase)) return confidence;
         var documented = DocumentedWords(tokens);
+        // An acuity word no code can say is weighed as WithUnexpressedAcuity weighs it ("Acute diverticulitis of sigmoid colon").
+        var acuity = UnexpressedAcuity(best, ranked, tokens);
         var open = -1;
         foreach (var t in documented)
         {
-            if (States(best, t) || Array.IndexOf(source.Optional, t) >= 0) continue;
+            if (States(best, t) || Array.IndexOf(source.Optional, t) >= 0 || acuity.Contains(t)) continue;
             if (open >= 0) return confidence;
             open = t;
         }
         if (open < 0) return confidence;
         // A number is an axis (a stage, an age, a trimester): never a word the code may leave open.
         if (index.TokenKey(open).Any(char.IsDigit)) return confidence;
-        // Some title or index path leads into the category with the word: it may choose the code there ("oral" contraceptives).
-        // A word that is an index entry by itself ("angina" beside Z95.5) names a condition of its own, not a qualifier.
+        // Some title or index path leads elsewhere in the category with the word: it may choose the code there (H69.8- for
+        // "dysfunction"); a path to the best code itself ("Infection, pinworm" → B80) does not. A word that is an index entry by
+        // itself in another chapter ("angina" beside Z95.5) names a condition of its own, not a qualifier ("infection" beside B80
+        // says what B80 is).
         foreach (var p in index.Postings(open))
-            if (string.CompareOrdinal(index[p >> 1].Code, 0, best.Code, 0, 3) == 0
-                || (index[p >> 1] is { Kind: DiagnosisTextIndex.DocumentKind.Index, Required: [var only] } && only == open)) return confidence;
-        // Some candidate states it: a coder weighs that reading.
+        {
+            var leadsTo = index[p >> 1].Code;
+            if ((string.CompareOrdinal(leadsTo, 0, best.Code, 0, 3) == 0 && !best.Code.StartsWith(leadsTo, StringComparison.Ordinal))
+                || (index[p >> 1] is { Kind: DiagnosisTextIndex.DocumentKind.Index, Required: [var only] } && only == open && leadsTo[0] != best.Code[0])) return confidence;
+        }
+        // Some candidate states it (its title, or the index path that led to it) without a qualifier the statement lacks and the
+        // best code does not state: a coder weighs that reading. (One that states more, "Infection, helminth" beside B80, is no reading.)
+        var bestTitle = index.TitleTokens(best.Code);
+        bool Plain(int w) => index.Free[w] || documented.Contains(w) || Array.IndexOf(bestTitle, w) >= 0;
         foreach (var c in ranked.Take(DocumentsRefined))
-            if (c != best && !Guideline(c) && (States(c, open) || (c.Source is { } via && Array.IndexOf(via.Required, open) >= 0))) return confidence;
-        float total = 0, unexpressed = 0;
+        {
+            if (c == best || Guideline(c)) continue;
+            var required = c.Source is { } via ? via.Required : [];
+            if ((StatesCode(c.Code, open) || Array.IndexOf(required, open) >= 0)
+                && Array.TrueForAll(index.TitleTokens(c.Code), Plain) && Array.TrueForAll(required, Plain)) return confidence;
+        }
+        float total = 0, unexpressed = 0, unexpressedAcuity = 0;
         foreach (var t in tokens)
         {
             total += t.Weight;
             if (!t.Negated && t.Id == open) unexpressed += t.Weight;
+            else if (!t.Negated && acuity.Contains(t.Id)) unexpressedAcuity += t.Weight;
         }
         if (total <= 0 || unexpressed > UnexpressedQualifierMaxShare * total) return confidence;
-        var lift = Math.Pow(total / (total - (1 - UnexpressedQualifierShare) * unexpressed), RecallExponent);
+        var lift = Math.Pow(total / (total - (1 - UnexpressedQualifierShare) * unexpressed - (1 - UnexpressedAcuityShare) * unexpressedAcuity), RecallExponent);
         return Math.Max(confidence, Confidence(best with { Score = Math.Min(1.0, best.Score * lift) }, Math.Min(1.0, runnerUp * lift)));
     }
 
