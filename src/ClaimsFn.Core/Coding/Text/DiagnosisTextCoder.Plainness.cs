@@ -245,15 +245,18 @@ public sealed partial class DiagnosisTextCoder
         if (Title(best.Code).Contains("unspecified", StringComparison.OrdinalIgnoreCase)) return confidence;
         var documented = DocumentedWords(tokens);
         // An acuity word no code can say is weighed as WithUnexpressedAcuity weighs it ("Acute diverticulitis of sigmoid colon").
-        var acuity = UnexpressedAcuity(best, ranked, tokens);
+        // (Computed only when an open word is one: it walks the category.)
+        HashSet<int>? acuity = null;
         var open = -1;
         foreach (var t in documented)
         {
-            if (States(best, t) || Array.IndexOf(source.Optional, t) >= 0 || acuity.Contains(t)) continue;
+            if (States(best, t) || Array.IndexOf(source.Optional, t) >= 0) continue;
+            if (Array.IndexOf(AcuityStems, index.TokenKey(t)) >= 0 && (acuity ??= UnexpressedAcuity(best, ranked, tokens)).Contains(t)) continue;
             if (open >= 0) return confidence;
             open = t;
         }
         if (open < 0) return confidence;
+        acuity ??= [];
         // A number is an axis (a stage, an age, a trimester): never a word the code may leave open.
         if (index.TokenKey(open).Any(char.IsDigit)) return confidence;
         // Some title or index path leads elsewhere in the category with the word: it may choose the code there (H69.8- for
