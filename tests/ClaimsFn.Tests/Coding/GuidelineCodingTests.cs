@@ -282,4 +282,38 @@ public sealed class GuidelineCodingTests
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal([code], result.AssignedCodes);
     }
+
+    // Issue 15 (round 2): a family history is classified by the relative's condition (Z80–Z84 by its chapter).
+    [Theory]
+    [InlineData("Family history of lung cancer", "Z801")]
+    [InlineData("Family history of prostate cancer", "Z8042")]
+    [InlineData("FHx breast CA", "Z803")]
+    [InlineData("Family history of colon cancer", "Z800")]
+    [InlineData("Family history of hypertension", "Z8249")]
+    public void AFamilyHistory_IsCodedByTheConditionsChapter(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Fact]
+    public void AFamilyHistory_OfAnUnnamedCancer_IsTheUnspecifiedCode() =>
+        Assert.Equal("Z809", SharedData.TextCoder2026.Code("Family history of cancer").Best?.Code);
+
+    [Theory]
+    [InlineData("C189", "Z800")]
+    [InlineData("C3490", "Z801")]
+    [InlineData("C50912", "Z803")]
+    [InlineData("C61", "Z8042")]
+    [InlineData("C9110", "Z806")]
+    [InlineData("I2510", "Z8249")]
+    [InlineData("I639", "Z823")]
+    [InlineData("E119", "Z833")]
+    [InlineData("J45909", "Z825")]
+    [InlineData("F329", "Z818")]
+    [InlineData("C787", null)]
+    [InlineData("Z800", null)]
+    public void FamilyHistoryCodes_FollowTheConditionsBlock(string condition, string? code) =>
+        Assert.Equal(code, ClaimsFn.Core.Coding.Text.FamilyHistoryCodes.For(condition));
 }

@@ -219,6 +219,8 @@ public sealed partial class DiagnosisTextCoder
                 ? $"Which fits the documentation: {string.Join(" or ", suggestions.Take(3).Select(s => $"{s.Dotted} ({s.Title})"))}?"
                 : $"The closest code, {suggestions[0].Dotted} ({suggestions[0].Title}), does not match the statement fully; confirm it or document the diagnosis more specifically.";
         }
+        if (!auto && organismText is null && documented is not null && FamilyHistoryOfCondition(documented.Text, maxSuggestions) is { } family)
+            return family with { Statement = statement };
         if (!auto && organismText is null && documented is not null && OrganismPhrase().Match(documented.Text) is { Success: true } organism)
         {
             // "Cystitis due to E. coli": when the organism keeps the condition from a confident code, code the condition and
