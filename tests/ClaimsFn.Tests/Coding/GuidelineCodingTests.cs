@@ -316,4 +316,15 @@ public sealed class GuidelineCodingTests
     [InlineData("Z800", null)]
     public void FamilyHistoryCodes_FollowTheConditionsBlock(string condition, string? code) =>
         Assert.Equal(code, ClaimsFn.Core.Coding.Text.FamilyHistoryCodes.For(condition));
+
+    // A diabetic foot ulcer whose site is a part of the foot: "foot" is the diabetic code's region, the part is the L97 site.
+    [Theory]
+    [InlineData("Diabetic foot ulcer, right heel, type 1", "E10621,L97419")]
+    [InlineData("Type 2 diabetes with foot ulcer of left midfoot", "E11621,L97429")]
+    public void ADiabeticFootUlcer_AtAPartOfTheFoot_AddsThatSite(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
 }

@@ -422,8 +422,14 @@ public sealed partial class DiagnosisTextCoder
         var words = text.ToLowerInvariant();
         foreach (var drop in (string[])["diabetic", "diabetes", "type 2", "type 1", "dm2", "dm", "t2dm", "t1dm", "mellitus"])
             words = words.Replace(drop, " ", StringComparison.Ordinal);
+        // "Foot ulcer, left heel": the diabetic code's "foot" is the region, the part named beside it is the L97 site (heel and midfoot, toe, ankle).
+        if (FootPart().IsMatch(words)) words = FootWord().Replace(words, " ");
         var result = CodeWithin(words + (words.Contains("severity", StringComparison.Ordinal) ? "" : " with unspecified severity"), "L97", 3);
-        return result.AutoAssigned ? result.Best!.Code : null;
+        if (result.AutoAssigned) return result.Best!.Code;
+        // The site read as a statement of its own ("ulcer, left heel" → L97.429 by the index), when that names a foot site.
+        var site = CodeWithin(words, null, 3, inParts: false);
+        return site.AutoAssigned && site.AssignedCodes.Count == 1 && site.Best!.Code.Length == 6
+            && (site.Best.Code.StartsWith("L974", StringComparison.Ordinal) || site.Best.Code.StartsWith("L975", StringComparison.Ordinal)) ? site.Best.Code : null;
     }
 
     /// <summary>The E10/E11 code of a pre-existing diabetes in pregnancy (O24.0- type 1, O24.1- type 2, O24.3- type not documented, which
@@ -435,6 +441,12 @@ public sealed partial class DiagnosisTextCoder
         var result = CodeWithin(words, header, 3);
         return result.AutoAssigned && result.Best!.Code.StartsWith(header, StringComparison.Ordinal) ? result.Best.Code : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:heel|midfoot|toes?|ankle|calf|thigh|lower leg)\b")]
+    private static partial System.Text.RegularExpressions.Regex FootPart();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bfoot\b")]
+    private static partial System.Text.RegularExpressions.Regex FootWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:pre-?existing|in pregnancy|complicating pregnancy|of pregnancy|pregnancy|pregnant|(?:first|second|third|1st|2nd|3rd) trimester|trimester|in childbirth|in the puerperium|puerperium|postpartum)\b")]
     private static partial System.Text.RegularExpressions.Regex PregnancyQualifier();
