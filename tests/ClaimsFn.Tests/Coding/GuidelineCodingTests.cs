@@ -231,6 +231,8 @@ public sealed class GuidelineCodingTests
     [InlineData("Urinary frequency and dysuria", "R350,R300")]
     [InlineData("Trimalleolar fracture of right ankle, seen in ED", "S82851A")]
     [InlineData("Aftercare for healing fracture of left radius shaft", "S52302D")]
+    [InlineData("Follow-up of left forearm laceration", "S51812D")]
+    [InlineData("Left ankle sprain, f/u visit", "S93402D")]
     public void InpatientUncertainty_SymptomLists_AndTheEncounterFromTheVisit(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);
@@ -327,4 +329,8 @@ public sealed class GuidelineCodingTests
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal(codes.Split(','), result.AssignedCodes);
     }
+
+    [Fact]
+    public void AFollowUp_WithTheEncounterWrittenOut_KeepsIt() =>
+        Assert.Equal(["S51812A"], SharedData.TextCoder2026.Code("Laceration of left forearm, initial encounter, follow-up in 1 week").AssignedCodes);
 }
