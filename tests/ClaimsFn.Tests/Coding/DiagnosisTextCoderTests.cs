@@ -226,4 +226,23 @@ public sealed class DiagnosisTextCoderTests
         Assert.Equal("E1165", starter.Code("T2DM with hyperglycemia").AssignedCode);
         Assert.Equal("I10", starter.Code("essential hypertension").AssignedCode);
     }
+
+    // Issue 15 round 2: abbreviations in wide use and lay or SNOMED-style wording, read as the words titles and the Index use.
+    [Theory]
+    [InlineData("HCM", "I422")]
+    [InlineData("PMR", "M353")]
+    [InlineData("ITP", "D693")]
+    [InlineData("POTS", "G90A")]
+    [InlineData("Nosebleed", "R040")]
+    [InlineData("Hives", "L509")]
+    [InlineData("Mini stroke", "G459")]
+    [InlineData("Sacral bed sore, stage 2", "L89152")]
+    [InlineData("Ringing in right ear", "H9311")]
+    [InlineData("Homeless", "Z5900")]
+    public void WidelyUsedAbbreviations_AndLayWords_AreCoded(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
 }
