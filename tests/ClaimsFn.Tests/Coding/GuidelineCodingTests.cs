@@ -333,4 +333,15 @@ public sealed class GuidelineCodingTests
     [Fact]
     public void AFollowUp_WithTheEncounterWrittenOut_KeepsIt() =>
         Assert.Equal(["S51812A"], SharedData.TextCoder2026.Code("Laceration of left forearm, initial encounter, follow-up in 1 week").AssignedCodes);
+
+    // I.C.2: a malignant neoplasm documented without spread is the primary (main coded "Lung cancer" C78.00, secondary, at 0.79).
+    [Theory]
+    [InlineData("Lung cancer")]
+    [InlineData("Cancer of lung")]
+    public void AMalignantNeoplasm_WithoutSpread_IsNeverTheSecondaryCode(string statement) =>
+        Assert.DoesNotContain(SharedData.TextCoder2026.Code(statement).ProposedCodes, c => c.StartsWith("C78", StringComparison.Ordinal) || c.StartsWith("C79", StringComparison.Ordinal));
+
+    [Fact]
+    public void ASecondaryNeoplasm_DocumentedAsSuch_IsStillCoded() =>
+        Assert.Equal(["C7931"], SharedData.TextCoder2026.Code("Secondary malignant neoplasm of brain").AssignedCodes);
 }

@@ -350,6 +350,7 @@ public sealed partial class DiagnosisTextCoder
     private static readonly string[] NewbornWords = ["newborn", "neonat", "perinatal", "fetus", "fetal", "birth", "infant", "preterm", "premature", "baby"];
     private static readonly string[] PregnancyWords = ["pregnan", "gestation", "obstetric", "trimester", "postpartum", "puerper", "labor", "deliver", "antepartum", "ectopic",
         "miscarriage", "abortion", "hyperemesis", "morning sickness", "eclampsia", "intrauterine", "placenta", "cesarean", "twin", "weeks"];
+    private static readonly string[] SecondaryNeoplasmWords = ["secondary", "metasta", "mets", "spread", "malignant neoplasm of lymph"];
     private static readonly string[] CongenitalWords = ["congenital", "hereditary", "familial", "inherited", "genetic", "infant", "newborn", "child", "pediatric"];
 
     private bool Related(string code, string text)
@@ -365,6 +366,8 @@ public sealed partial class DiagnosisTextCoder
         if (title.StartsWith("carrier", StringComparison.Ordinal) && !lowered.Contains("carrier", StringComparison.Ordinal)) return false;
         // I22 "Subsequent ... myocardial infarction" is a second infarction within four weeks of a first: never the reading of a plain "STEMI".
         if (title.StartsWith("subsequent", StringComparison.Ordinal) && !lowered.Contains("subsequent", StringComparison.Ordinal)) return false;
+        // I.C.2: a malignant neoplasm documented without spread is the primary; C77–C79 "Secondary ..." never reads a plain "lung cancer".
+        if (title.StartsWith("secondary", StringComparison.Ordinal) && code[0] == 'C' && !Mentions(SecondaryNeoplasmWords)) return false;
         return true;
     }
 
