@@ -239,6 +239,8 @@ public sealed class DiagnosisTextCoderTests
     [InlineData("Sacral bed sore, stage 2", "L89152")]
     [InlineData("Ringing in right ear", "H9311")]
     [InlineData("Homeless", "Z5900")]
+    [InlineData("Pancreatic cancer", "C259")]
+    [InlineData("Cancer of pancreatic duct", "C253")]
     public void WidelyUsedAbbreviations_AndLayWords_AreCoded(string statement, string code)
     {
         var result = SharedData.TextCoder2026.Code(statement);
