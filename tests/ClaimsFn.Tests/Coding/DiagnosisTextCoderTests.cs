@@ -241,6 +241,9 @@ public sealed class DiagnosisTextCoderTests
     [InlineData("Homeless", "Z5900")]
     [InlineData("Pancreatic cancer", "C259")]
     [InlineData("Cancer of pancreatic duct", "C253")]
+    [InlineData("Laryngeal cancer", "C329")]
+    [InlineData("Anal cancer", "C210")]
+    [InlineData("Anal fissure", "K602")]
     public void WidelyUsedAbbreviations_AndLayWords_AreCoded(string statement, string code)
     {
         var result = SharedData.TextCoder2026.Code(statement);
