@@ -203,30 +203,6 @@ public sealed class DiagnosisTextCoderTests
     public void SidedIsASideWord(string statement, string code) =>
         Assert.Equal([code], Coder.Code(statement).AssignedCodes);
 
-    [Fact]
-    public void Gibberish_Abstains()
-    {
-        var result = Coder.Code("zzqx blorf");
-        Assert.False(result.AutoAssigned);
-        Assert.NotNull(result.Question);
-    }
-
-    [Fact]
-    public void TitlesAlone_StillCodeTitleLikeStatements()
-    {
-        var titlesOnly = new DiagnosisTextCoder(SharedData.CodeSet2026);
-        Assert.Equal("E1165", titlesOnly.Code("Type 2 diabetes mellitus with hyperglycemia").AssignedCode);
-        Assert.Equal("M25562", titlesOnly.Code("left knee pain").AssignedCode);
-    }
-
-    [Fact]
-    public void StarterSubset_CodesTheDemoStatements()
-    {
-        var starter = new DiagnosisTextCoders(CodeSetCatalog.LoadStarterSubset(), null).ForFiscalYear(2026)!;
-        Assert.Equal("E1165", starter.Code("T2DM with hyperglycemia").AssignedCode);
-        Assert.Equal("I10", starter.Code("essential hypertension").AssignedCode);
-    }
-
     // Issue 15 round 2: abbreviations in wide use and lay or SNOMED-style wording, read as the words titles and the Index use.
     [Theory]
     [InlineData("HCM", "I422")]
@@ -249,5 +225,29 @@ public sealed class DiagnosisTextCoderTests
         var result = SharedData.TextCoder2026.Code(statement);
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Fact]
+    public void Gibberish_Abstains()
+    {
+        var result = Coder.Code("zzqx blorf");
+        Assert.False(result.AutoAssigned);
+        Assert.NotNull(result.Question);
+    }
+
+    [Fact]
+    public void TitlesAlone_StillCodeTitleLikeStatements()
+    {
+        var titlesOnly = new DiagnosisTextCoder(SharedData.CodeSet2026);
+        Assert.Equal("E1165", titlesOnly.Code("Type 2 diabetes mellitus with hyperglycemia").AssignedCode);
+        Assert.Equal("M25562", titlesOnly.Code("left knee pain").AssignedCode);
+    }
+
+    [Fact]
+    public void StarterSubset_CodesTheDemoStatements()
+    {
+        var starter = new DiagnosisTextCoders(CodeSetCatalog.LoadStarterSubset(), null).ForFiscalYear(2026)!;
+        Assert.Equal("E1165", starter.Code("T2DM with hyperglycemia").AssignedCode);
+        Assert.Equal("I10", starter.Code("essential hypertension").AssignedCode);
     }
 }
