@@ -203,6 +203,30 @@ public sealed class DiagnosisTextCoderTests
     public void SidedIsASideWord(string statement, string code) =>
         Assert.Equal([code], Coder.Code(statement).AssignedCodes);
 
+    // Issue 15 round 2: abbreviations in wide use and lay or SNOMED-style wording, read as the words titles and the Index use.
+    [Theory]
+    [InlineData("HCM", "I422")]
+    [InlineData("PMR", "M353")]
+    [InlineData("ITP", "D693")]
+    [InlineData("POTS", "G90A")]
+    [InlineData("Nosebleed", "R040")]
+    [InlineData("Hives", "L509")]
+    [InlineData("Mini stroke", "G459")]
+    [InlineData("Sacral bed sore, stage 2", "L89152")]
+    [InlineData("Ringing in right ear", "H9311")]
+    [InlineData("Homeless", "Z5900")]
+    [InlineData("Pancreatic cancer", "C259")]
+    [InlineData("Cancer of pancreatic duct", "C253")]
+    [InlineData("Laryngeal cancer", "C329")]
+    [InlineData("Anal cancer", "C210")]
+    [InlineData("Anal fissure", "K602")]
+    public void WidelyUsedAbbreviations_AndLayWords_AreCoded(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
     [Fact]
     public void Gibberish_Abstains()
     {

@@ -231,6 +231,8 @@ public sealed class GuidelineCodingTests
     [InlineData("Urinary frequency and dysuria", "R350,R300")]
     [InlineData("Trimalleolar fracture of right ankle, seen in ED", "S82851A")]
     [InlineData("Aftercare for healing fracture of left radius shaft", "S52302D")]
+    [InlineData("Follow-up of left forearm laceration", "S51812D")]
+    [InlineData("Left ankle sprain, f/u visit", "S93402D")]
     public void InpatientUncertainty_SymptomLists_AndTheEncounterFromTheVisit(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);
@@ -282,4 +284,64 @@ public sealed class GuidelineCodingTests
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal([code], result.AssignedCodes);
     }
+
+    // Issue 15 (round 2): a family history is classified by the relative's condition (Z80–Z84 by its chapter).
+    [Theory]
+    [InlineData("Family history of lung cancer", "Z801")]
+    [InlineData("Family history of prostate cancer", "Z8042")]
+    [InlineData("FHx breast CA", "Z803")]
+    [InlineData("Family history of colon cancer", "Z800")]
+    [InlineData("Family history of hypertension", "Z8249")]
+    public void AFamilyHistory_IsCodedByTheConditionsChapter(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Fact]
+    public void AFamilyHistory_OfAnUnnamedCancer_IsTheUnspecifiedCode() =>
+        Assert.Equal("Z809", SharedData.TextCoder2026.Code("Family history of cancer").Best?.Code);
+
+    [Theory]
+    [InlineData("C189", "Z800")]
+    [InlineData("C3490", "Z801")]
+    [InlineData("C50912", "Z803")]
+    [InlineData("C61", "Z8042")]
+    [InlineData("C9110", "Z806")]
+    [InlineData("I2510", "Z8249")]
+    [InlineData("I639", "Z823")]
+    [InlineData("E119", "Z833")]
+    [InlineData("J45909", "Z825")]
+    [InlineData("F329", "Z818")]
+    [InlineData("C787", null)]
+    [InlineData("Z800", null)]
+    public void FamilyHistoryCodes_FollowTheConditionsBlock(string condition, string? code) =>
+        Assert.Equal(code, ClaimsFn.Core.Coding.Text.FamilyHistoryCodes.For(condition));
+
+    // A diabetic foot ulcer whose site is a part of the foot: "foot" is the diabetic code's region, the part is the L97 site.
+    [Theory]
+    [InlineData("Diabetic foot ulcer, right heel, type 1", "E10621,L97419")]
+    [InlineData("Type 2 diabetes with foot ulcer of left midfoot", "E11621,L97429")]
+    public void ADiabeticFootUlcer_AtAPartOfTheFoot_AddsThatSite(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Fact]
+    public void AFollowUp_WithTheEncounterWrittenOut_KeepsIt() =>
+        Assert.Equal(["S51812A"], SharedData.TextCoder2026.Code("Laceration of left forearm, initial encounter, follow-up in 1 week").AssignedCodes);
+
+    // I.C.2: a malignant neoplasm documented without spread is the primary (main coded "Lung cancer" C78.00, secondary, at 0.79).
+    [Theory]
+    [InlineData("Lung cancer")]
+    [InlineData("Cancer of lung")]
+    public void AMalignantNeoplasm_WithoutSpread_IsNeverTheSecondaryCode(string statement) =>
+        Assert.DoesNotContain(SharedData.TextCoder2026.Code(statement).ProposedCodes, c => c.StartsWith("C78", StringComparison.Ordinal) || c.StartsWith("C79", StringComparison.Ordinal));
+
+    [Fact]
+    public void ASecondaryNeoplasm_DocumentedAsSuch_IsStillCoded() =>
+        Assert.Equal(["C7931"], SharedData.TextCoder2026.Code("Secondary malignant neoplasm of brain").AssignedCodes);
 }

@@ -220,6 +220,8 @@ public sealed partial class DiagnosisTextCoder
                 ? $"Which fits the documentation: {string.Join(" or ", suggestions.Take(3).Select(s => $"{s.Dotted} ({s.Title})"))}?"
                 : $"The closest code, {suggestions[0].Dotted} ({suggestions[0].Title}), does not match the statement fully; confirm it or document the diagnosis more specifically.";
         }
+        if (!auto && organismText is null && documented is not null && FamilyHistoryOfCondition(documented.Text, maxSuggestions) is { } family)
+            return family with { Statement = statement };
         if (!auto && organismText is null && documented is not null && OrganismPhrase().Match(documented.Text) is { Success: true } organism)
         {
             // "Cystitis due to E. coli": when the organism keeps the condition from a confident code, code the condition and
@@ -349,6 +351,7 @@ public sealed partial class DiagnosisTextCoder
     private static readonly string[] NewbornWords = ["newborn", "neonat", "perinatal", "fetus", "fetal", "birth", "infant", "preterm", "premature", "baby"];
     private static readonly string[] PregnancyWords = ["pregnan", "gestation", "obstetric", "trimester", "postpartum", "puerper", "labor", "deliver", "antepartum", "ectopic",
         "miscarriage", "abortion", "hyperemesis", "morning sickness", "eclampsia", "intrauterine", "placenta", "cesarean", "twin", "weeks"];
+    private static readonly string[] SecondaryNeoplasmWords = ["secondary", "metasta", "mets", "spread", "malignant neoplasm of lymph"];
     private static readonly string[] CongenitalWords = ["congenital", "hereditary", "familial", "inherited", "genetic", "infant", "newborn", "child", "pediatric"];
 
     private bool Related(string code, string text)
@@ -364,6 +367,8 @@ public sealed partial class DiagnosisTextCoder
         if (title.StartsWith("carrier", StringComparison.Ordinal) && !lowered.Contains("carrier", StringComparison.Ordinal)) return false;
         // I22 "Subsequent ... myocardial infarction" is a second infarction within four weeks of a first: never the reading of a plain "STEMI".
         if (title.StartsWith("subsequent", StringComparison.Ordinal) && !lowered.Contains("subsequent", StringComparison.Ordinal)) return false;
+        // I.C.2: a malignant neoplasm documented without spread is the primary; C77–C79 "Secondary ..." never reads a plain "lung cancer".
+        if (title.StartsWith("secondary", StringComparison.Ordinal) && code[0] == 'C' && !Mentions(SecondaryNeoplasmWords)) return false;
         return true;
     }
 
@@ -421,8 +426,14 @@ public sealed partial class DiagnosisTextCoder
         var words = text.ToLowerInvariant();
         foreach (var drop in (string[])["diabetic", "diabetes", "type 2", "type 1", "dm2", "dm", "t2dm", "t1dm", "mellitus"])
             words = words.Replace(drop, " ", StringComparison.Ordinal);
+        // "Foot ulcer, left heel": the diabetic code's "foot" is the region, the part named beside it is the L97 site (heel and midfoot, toe, ankle).
+        if (FootPart().IsMatch(words)) words = FootWord().Replace(words, " ");
         var result = CodeWithin(words + (words.Contains("severity", StringComparison.Ordinal) ? "" : " with unspecified severity"), "L97", 3);
-        return result.AutoAssigned ? result.Best!.Code : null;
+        if (result.AutoAssigned) return result.Best!.Code;
+        // The site read as a statement of its own ("ulcer, left heel" → L97.429 by the index), when that names a foot site.
+        var site = CodeWithin(words, null, 3, inParts: false);
+        return site.AutoAssigned && site.AssignedCodes.Count == 1 && site.Best!.Code.Length == 6
+            && (site.Best.Code.StartsWith("L974", StringComparison.Ordinal) || site.Best.Code.StartsWith("L975", StringComparison.Ordinal)) ? site.Best.Code : null;
     }
 
     /// <summary>The E10/E11 code of a pre-existing diabetes in pregnancy (O24.0- type 1, O24.1- type 2, O24.3- type not documented, which
@@ -434,6 +445,12 @@ public sealed partial class DiagnosisTextCoder
         var result = CodeWithin(words, header, 3);
         return result.AutoAssigned && result.Best!.Code.StartsWith(header, StringComparison.Ordinal) ? result.Best.Code : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:heel|midfoot|toes?|ankle|calf|thigh|lower leg)\b")]
+    private static partial System.Text.RegularExpressions.Regex FootPart();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bfoot\b")]
+    private static partial System.Text.RegularExpressions.Regex FootWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:pre-?existing|in pregnancy|complicating pregnancy|of pregnancy|pregnancy|pregnant|(?:first|second|third|1st|2nd|3rd) trimester|trimester|in childbirth|in the puerperium|puerperium|postpartum)\b")]
     private static partial System.Text.RegularExpressions.Regex PregnancyQualifier();

@@ -60,6 +60,10 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         s = EmergencyVisit().Replace(s, "initial encounter");
         if (InjuryAftercare().Match(s) is { Success: true } aftercare)
             s = s.Remove(aftercare.Index, aftercare.Length) + ", subsequent encounter";
+        // "Right ankle sprain, follow-up of healing": a follow-up visit for an injury is its healing phase, the subsequent encounter
+        // (I.C.19.a: 7th character D), unless the encounter is written out.
+        else if (InjuryWord().IsMatch(s) && !EncounterWord().IsMatch(s) && InjuryFollowUp().Match(s) is { Success: true } followUp)
+            s = s.Remove(followUp.Index, followUp.Length).Insert(followUp.Index, " ") + ", subsequent encounter";
         // "S/p left mastectomy": the status an organ's removal leaves is its acquired absence (Index: Absence, breast, acquired → Z90.1-).
         s = StatusPostRemoval().Replace(s, m => "acquired absence of " + m.Groups["side"].Value + RemovedOrgan(m.Groups["proc"].Value));
         // "S/p PCI with stent": the status a coronary angioplasty leaves (Index: Status, angioplasty, coronary artery, with implant → Z95.5).
@@ -314,6 +318,15 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     [GeneratedRegex(@"\baftercare (?:for|following|of) (?:(?:a|an|the|healing|traumatic)\s+)*(?=(?:[a-z]+\s+){0,3}(?:fracture|fx|sprain|strain|laceration|dislocation|burn)\b)")]
     private static partial Regex InjuryAftercare();
+
+    [GeneratedRegex(@"\b(?:sprain|strain|fracture|fx|laceration|contusion|dislocation|burn|bite|concussion|abrasion|wound|puncture)\b")]
+    private static partial Regex InjuryWord();
+
+    [GeneratedRegex(@"\b(?:initial|subsequent|sequela|sequelae|late effect)\b")]
+    private static partial Regex EncounterWord();
+
+    [GeneratedRegex(@"\b(?:follow[- ]?up|f/u|recheck)(?:\s+(?:of|for)\s+(?:the\s+)?(?:healing|injury))?(?:\s+(?:visit|exam|encounter))?\b")]
+    private static partial Regex InjuryFollowUp();
 
     [GeneratedRegex(@"\s*\b(?:(?:of|in|involving) (?:the )?(?:(?:right|left|bilateral) )?(?:upper|middle|lower|right upper|right lower|left upper|left lower)(?: and (?:upper|middle|lower))? lobes?|(?:rll|lll|rul|lul|rml|lingula))\b")]
     private static partial Regex LungLobe();
