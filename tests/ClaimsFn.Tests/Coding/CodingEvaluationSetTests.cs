@@ -51,6 +51,7 @@ public sealed class CodingEvaluationSetTests
     [InlineData("dev3-statements.tsv")]
     [InlineData("holdout2-statements.tsv")]
     [InlineData("dev4-statements.tsv")]
+    [InlineData("holdout3-statements.tsv")]
     public void EveryLabel_IsABillableCodeOfItsFiscalYear(string file)
     {
         var bad = new List<string>();
