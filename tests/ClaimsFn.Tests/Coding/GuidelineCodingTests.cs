@@ -227,22 +227,25 @@ public sealed class GuidelineCodingTests
     }
 
     [Theory]
-    [InlineData("Admitted with suspected pulmonary embolism", "I2699")]
     [InlineData("Urinary frequency and dysuria", "R350,R300")]
     [InlineData("Trimalleolar fracture of right ankle, seen in ED", "S82851A")]
     [InlineData("Aftercare for healing fracture of left radius shaft", "S52302D")]
     [InlineData("Follow-up of left forearm laceration", "S51812D")]
     [InlineData("Left ankle sprain, f/u visit", "S93402D")]
-    public void InpatientUncertainty_SymptomLists_AndTheEncounterFromTheVisit(string statement, string codes)
+    public void SymptomLists_AndTheEncounterFromTheVisit(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal(codes.Split(','), result.AssignedCodes);
     }
 
-    [Fact]
-    public void OutpatientUncertainty_StillAsks() =>
-        Assert.False(SharedData.TextCoder2026.Code("Probable pneumonia").AutoAssigned);
+    // Professional claims (837P) follow IV.H wherever the patient was seen: II.H's "code it as if it existed" is the hospital's.
+    [Theory]
+    [InlineData("Probable pneumonia")]
+    [InlineData("Admitted with suspected pulmonary embolism")]
+    [InlineData("Discharge diagnosis: probable aspiration pneumonia")]
+    public void UncertainDiagnoses_StillAsk_EvenAtDischarge(string statement) =>
+        Assert.False(SharedData.TextCoder2026.Code(statement).AutoAssigned);
 
     [Theory]
     [InlineData("Hypertension with CKD 4 and atrial fibrillation")]

@@ -31,7 +31,9 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         ArgumentNullException.ThrowIfNull(statement);
         var s = statement.ToLowerInvariant().Trim();
         s = ListMarker().Replace(s, "");
-        // Guideline II.H: a diagnosis documented at discharge as probable, suspected, likely... is coded as if it existed (inpatient only).
+        // Discharge framing: an s/p clause after the diagnosis is the stay's treatment. An uncertain diagnosis at discharge still asks:
+        // II.H (code it as if it existed) is for the hospital's own inpatient claim; ClaimsFn bills professional services (837P),
+        // for which IV.H applies wherever the patient was seen.
         var atDischarge = DischargeFraming().IsMatch(s);
         for (var i = 0; i < 3; i++) s = Framing().Replace(s, "").Trim();
         s = FiscalYearTag().Replace(s, " ");
@@ -113,8 +115,6 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
                 kept.Add("without diagnosis of " + absent.Groups["what"].Value);
                 continue;
             }
-            if (atDischarge && !ContainsAny(clause, Negations) && !clause.StartsWith("no ", StringComparison.Ordinal) && InpatientUncertain().IsMatch(clause))
-                clause = InpatientUncertain().Replace(clause, " ").Trim();
             if (ContainsAny(clause, uncertainPhrases) || ContainsAny(clause, Negations) || clause.StartsWith("no ", StringComparison.Ordinal))
             {
                 uncertainSeen = true;
@@ -310,8 +310,6 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     [GeneratedRegex(@"^(?:(?:discharge|principal|final|admitting|admission) (?:diagnosis|diagnoses|dx)|(?:diagnosis|diagnoses|dx) (?:at|on|upon) discharge|(?:patient |pt )?(?:was )?(?:admitted|hospitali[sz]ed|discharged)|hospital course)\b")]
     private static partial Regex DischargeFraming();
 
-    [GeneratedRegex(@"\b(?:probable|probably|suspected|suspect|likely|possible|possibly|questionable|still to be ruled out|compatible with|consistent with|concern for)\b")]
-    private static partial Regex InpatientUncertain();
 
     [GeneratedRegex(@"\b(?:ed|er|emergency department|emergency room) visit\b|\bseen in (?:the )?(?:ed|er|emergency department|emergency room)\b")]
     private static partial Regex EmergencyVisit();
