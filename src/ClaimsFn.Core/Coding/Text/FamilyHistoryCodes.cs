@@ -10,7 +10,6 @@ public static class FamilyHistoryCodes
     public static string? For(string condition)
     {
         if (condition.Length < 3) return null;
-        var block = condition[..3];
         var c = condition[0];
         int n = int.TryParse(condition.AsSpan(1, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : -1;
         if (n < 0) return null;
@@ -59,7 +58,7 @@ public static class FamilyHistoryCodes
             'E' => n switch
             {
                 >= 8 and <= 13 => "Z833",
-                78 => block == "E78" && condition.StartsWith("E7801", StringComparison.Ordinal) ? "Z8342" : "Z83438",
+                78 => condition.StartsWith("E7801", StringComparison.Ordinal) ? "Z8342" : "Z83438",
                 _ => "Z8349",
             },
             'D' => n >= 50 && n <= 89 ? "Z832" : null,

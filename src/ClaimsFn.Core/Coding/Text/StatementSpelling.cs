@@ -34,16 +34,15 @@ internal sealed partial class StatementSpelling
 
     private string? Nearest(string word)
     {
-        var stem = word;
-        if (!knownByFirstLetter.TryGetValue(stem[0], out var candidates)) return null;
-        var allowed = stem.Length >= 8 ? 2 : 1;
+        if (!knownByFirstLetter.TryGetValue(word[0], out var candidates)) return null;
+        var allowed = word.Length >= 8 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         var tie = false;
         foreach (var known in candidates)
         {
-            if (Math.Abs(known.Length - stem.Length) > allowed) continue;
-            var d = Distance(stem, known, allowed);
+            if (Math.Abs(known.Length - word.Length) > allowed) continue;
+            var d = Distance(word, known, allowed);
             if (d > allowed) continue;
             // "diabetis": "diabetes" and "diabetic" are as near, and read the same (one stem): not a tie.
             if (d < bestDistance) { best = known; bestDistance = d; tie = false; }
