@@ -52,6 +52,7 @@ public sealed class CodingEvaluationSetTests
     [InlineData("holdout2-statements.tsv")]
     [InlineData("dev4-statements.tsv")]
     [InlineData("holdout3-statements.tsv")]
+    [InlineData("dev5-statements.tsv")]
     public void EveryLabel_IsABillableCodeOfItsFiscalYear(string file)
     {
         var bad = new List<string>();
