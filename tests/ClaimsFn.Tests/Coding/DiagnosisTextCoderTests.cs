@@ -271,4 +271,25 @@ public sealed class DiagnosisTextCoderTests
         var result = Coder.Code(statement);
         Assert.False(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence}");
     }
+
+    [Theory]
+    [InlineData("Rosacea of face", "L719")]                    // no L71 code names a site
+    [InlineData("Rash on arms", "R21")]
+    [InlineData("Thrombocytopenia, mild", "D696")]              // no D69 code names a severity
+    [InlineData("Croup, mild", "J050")]
+    public void ASiteOrSeverityTheCategoryHasNoAxisFor_CannotChooseItsCode(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
+
+    [Theory]
+    [InlineData("Lipoma of back")]                              // D17 names sites (D17.1 trunk): the back may be one of them
+    [InlineData("Wart of hand")]                                // B07.0 "plantar": B07 has a site axis
+    public void ASiteInACategoryThatNamesSites_StillAsks(string statement)
+    {
+        var result = Coder.Code(statement);
+        Assert.False(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence}");
+    }
 }

@@ -249,6 +249,13 @@ public sealed partial class DiagnosisTextCoder
                     return second with { Statement = statement };
             }
         }
+        if (!auto && organismText is null && documented is not null && WithoutUnclassifiedWords(best, documented.Text) is { } plain)
+        {
+            // A site or severity no code of the best code's category can say cannot choose its code (see WithoutUnclassifiedWords).
+            var second = CodeWithin(plain, null, maxSuggestions, documented.Text);
+            if (second.AutoAssigned && second.Best!.Code == best.Code)
+                return second with { Statement = statement };
+        }
         if (!auto && trimesterWords && organismText is null && documented?.TrimesterFromWeeks is not null)
         {
             // "Hyperemesis gravidarum, mild, 10 weeks": the trimester the weeks give is no word of a code without trimesters; code without it.

@@ -81,6 +81,28 @@ internal sealed class DiagnosisTextIndex
         }
         // A token no description has: weigh it like a rare word, so an unexplained word lowers confidence.
         UnknownWeight = MathF.Log(1f + n / 2f);
+        SiteWord = SiteWords(codeSet);
+    }
+
+    /// <summary>Chapter 19 (S00–S99) classifies injuries by body region, ten blocks of ten categories (head, neck, thorax, abdomen
+    /// and back, shoulder and upper arm, elbow and forearm, wrist and hand, hip and thigh, knee and lower leg, ankle and foot).</summary>
+    private const int MaxSiteBlocks = 3;
+
+    /// <summary>The words that name a body site: those of the injury titles (S00–S99) that stay within a few of the chapter's ten
+    /// regional blocks ("chin", "flank", "arm", "plantar"). A word across most blocks is the injury's kind ("fracture",
+    /// "laceration"), its side or encounter, not a site.</summary>
+    private bool[] SiteWords(IcdCodeSet codeSet)
+    {
+        var blocks = new int[tokenKeys.Count];
+        foreach (var entry in codeSet.Entries)
+        {
+            if (entry.Code[0] != 'S' || !char.IsAsciiDigit(entry.Code[1])) continue;
+            foreach (var t in TitleTokens(entry.Code)) blocks[t] |= 1 << (entry.Code[1] - '0');
+        }
+        var site = new bool[tokenKeys.Count];
+        for (var t = 0; t < site.Length; t++)
+            site[t] = blocks[t] != 0 && System.Numerics.BitOperations.PopCount((uint)blocks[t]) <= MaxSiteBlocks && !Free[t] && !tokenKeys[t].Any(char.IsDigit);
+        return site;
     }
 
     public IcdCodeSet CodeSet { get; }
@@ -96,6 +118,9 @@ internal sealed class DiagnosisTextIndex
     public float[] Cost { get; }
 
     public float UnknownWeight { get; }
+
+    /// <summary>True for a word that names a body site (see <see cref="SiteWords"/>).</summary>
+    public bool[] SiteWord { get; }
 
     public int DocumentCount => documents.Count;
 
