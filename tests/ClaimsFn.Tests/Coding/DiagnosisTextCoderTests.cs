@@ -292,4 +292,15 @@ public sealed class DiagnosisTextCoderTests
         var result = Coder.Code(statement);
         Assert.False(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence}");
     }
+
+    [Theory]
+    [InlineData("Cellulitis R hand", "L03113")]                 // "Cellulitis, hand (see Cellulitis, upper limb)": upper, not lower limb
+    [InlineData("Cellulitis of left hand", "L03114")]
+    [InlineData("cellulitis of right leg", "L03115")]
+    public void ASeeReferenceToAHeader_ChoosesTheChildThatStatesTheTargetsWords(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
 }

@@ -251,7 +251,11 @@ internal sealed class DiagnosisTextIndex
             if (target < 0) continue;
             var aliasPath = PathOf(i).ToList();
             var aliasRequired = aliasPath.SelectMany(r => required[r]).ToList();
+            // The target's own words say what the referring term means ("Cellulitis, hand (see Cellulitis, upper limb)"): a code
+            // under the target that states them (L03.113 "right upper limb") is not charged for them, one that states others
+            // (L03.115 "right lower limb") is.
             var aliasOptional = aliasPath.SelectMany(r => optional[r]).Concat(optional[target]).ToList();
+            var targetWords = PathOf(target).SelectMany(r => required[r]).ToList();
             var subtree = new List<int> { target };
             for (var k = 0; k < subtree.Count && subtree.Count < MaxAliasRows; k++)
                 if (children[subtree[k]] is { } kids) subtree.AddRange(kids.Take(MaxAliasRows - subtree.Count));
@@ -267,6 +271,8 @@ internal sealed class DiagnosisTextIndex
                     extra.AddRange(required[r]);
                     extraOptional.AddRange(optional[r]);
                 }
+                // (Only for a header, whose codes are chosen by the words they add; a code the target names outright keeps the alias's reading.)
+                if (CodeSet.TryGet(code, out var header) && !header.Billable) extraOptional.AddRange(targetWords);
                 AddDocument(code, aliasRequired.Concat(extra), aliasOptional.Concat(extraOptional), DocumentKind.Index,
                     $"index: {PathText(i)} (see {see}{(row == target ? "" : ", " + CleanTerm(rows[row].Term))})", postingLists, SeeDiscount);
             }
