@@ -303,4 +303,14 @@ public sealed class DiagnosisTextCoderTests
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal(code, result.AssignedCodes[0]);
     }
+
+    [Theory]
+    [InlineData("Peptic ulcer disease", "K279")]                // Z87.11 "Personal history of peptic ulcer disease" is no reading
+    public void AHistoryCode_IsNoCandidateForAStatementWithoutAPastOrARelative(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.Equal(code, result.Best!.Code);
+        Assert.DoesNotContain(result.Suggestions, s => s.Title.Contains("history", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("Z8711", Coder.Code("History of peptic ulcer disease").Best!.Code);
+    }
 }

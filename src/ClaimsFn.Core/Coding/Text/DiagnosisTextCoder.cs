@@ -344,6 +344,10 @@ public sealed partial class DiagnosisTextCoder
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:history|hx|h/o|phx|pmh)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PersonalHistory();
 
+    /// <summary>Words that put a condition in the past or in a relative: without one, a history code is no reading of the statement.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:history|hx|h/o|phx|pmh|past|prior|previous|previously|former|formerly|ex|quit|remote|resolved|healed|s/p|status post|survivor|recovered|treated|old|family|fhx|fh|mother|father|sister|brother|parent|parents|sibling|grandmother|grandfather|maternal|paternal|relative)\b")]
+    private static partial System.Text.RegularExpressions.Regex PastOrRelative();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:family|fhx|fh)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FamilyHistory();
 
@@ -372,6 +376,9 @@ public sealed partial class DiagnosisTextCoder
         var title = Title(code).ToLowerInvariant();
         if ((title.Contains("congenital", StringComparison.Ordinal) || title.Contains("newborn", StringComparison.Ordinal)) && !Mentions(CongenitalWords)) return false;
         if (title.StartsWith("carrier", StringComparison.Ordinal) && !lowered.Contains("carrier", StringComparison.Ordinal)) return false;
+        // Z80–Z87 "Personal/Family history of ...": a condition documented without any word of the past or of a relative is current
+        // ("Peptic ulcer disease" is K27.9, not Z87.11 "Personal history of peptic ulcer disease").
+        if ((title.StartsWith("personal history", StringComparison.Ordinal) || title.StartsWith("family history", StringComparison.Ordinal)) && !PastOrRelative().IsMatch(lowered)) return false;
         // I22 "Subsequent ... myocardial infarction" is a second infarction within four weeks of a first: never the reading of a plain "STEMI".
         if (title.StartsWith("subsequent", StringComparison.Ordinal) && !lowered.Contains("subsequent", StringComparison.Ordinal)) return false;
         // I.C.2: a malignant neoplasm documented without spread is the primary; C77–C79 "Secondary ..." never reads a plain "lung cancer".

@@ -88,8 +88,8 @@ internal sealed class DiagnosisTextIndex
     /// and back, shoulder and upper arm, elbow and forearm, wrist and hand, hip and thigh, knee and lower leg, ankle and foot).</summary>
     private const int MaxSiteBlocks = 3;
 
-    /// <summary>The words that name a body site: those of the injury titles (S00–S99) that stay within a few of the chapter's ten
-    /// regional blocks ("chin", "flank", "arm", "plantar"). A word across most blocks is the injury's kind ("fracture",
+    /// <summary>The words that name a body site: those of the injury titles (S00–S99), and of the index paths that lead to them,
+    /// that stay within a few of the chapter's ten regional blocks ("chin", "flank", "arm", "plantar"). A word across most blocks is the injury's kind ("fracture",
     /// "laceration"), its side or encounter, not a site.</summary>
     private bool[] SiteWords(IcdCodeSet codeSet)
     {
@@ -99,6 +99,10 @@ internal sealed class DiagnosisTextIndex
             if (entry.Code[0] != 'S' || !char.IsAsciiDigit(entry.Code[1])) continue;
             foreach (var t in TitleTokens(entry.Code)) blocks[t] |= 1 << (entry.Code[1] - '0');
         }
+        // The index names sites the titles group ("Laceration, chin" → S01.81-, "other part of head").
+        foreach (var doc in documents)
+            if (doc.Kind == DocumentKind.Index && doc.Code[0] == 'S' && char.IsAsciiDigit(doc.Code[1]))
+                foreach (var t in doc.Required) blocks[t] |= 1 << (doc.Code[1] - '0');
         var site = new bool[tokenKeys.Count];
         for (var t = 0; t < site.Length; t++)
             site[t] = blocks[t] != 0 && System.Numerics.BitOperations.PopCount((uint)blocks[t]) <= MaxSiteBlocks && !Free[t] && !tokenKeys[t].Any(char.IsDigit);
