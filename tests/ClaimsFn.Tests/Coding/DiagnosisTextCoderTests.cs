@@ -313,4 +313,14 @@ public sealed class DiagnosisTextCoderTests
         Assert.DoesNotContain(result.Suggestions, s => s.Title.Contains("history", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("Z8711", Coder.Code("History of peptic ulcer disease").Best!.Code);
     }
+
+    [Theory]
+    [InlineData("Abdominal pregnancy without intrauterine pregnancy", "O0000")] // "pregnancy" stated and negated: stated, as in the title
+    [InlineData("Tubal pregnancy without intrauterine pregnancy", "O00109")]
+    public void AWordTheStatementStatesAndNegates_IsStated(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
 }

@@ -582,7 +582,8 @@ public sealed partial class DiagnosisTextCoder
 
     private List<StatementToken> Statement(string statement, bool bilateralRule = false)
     {
-        var normalized = ClinicalText.Normalize(statement, index.Vocabulary);
+        // A word the statement states and also negates ("ectopic pregnancy without intrauterine pregnancy") is stated, as in a title.
+        var normalized = DiagnosisTextIndex.Consistent(ClinicalText.Normalize(statement, index.Vocabulary));
         ApplyUncontrolled(normalized);
         ApplyDiabetesTypeDefault(normalized);
         var result = new List<StatementToken>(normalized.Count);

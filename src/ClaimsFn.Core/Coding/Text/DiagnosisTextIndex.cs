@@ -337,7 +337,7 @@ internal sealed class DiagnosisTextIndex
 
     /// <summary>A title that states a word and negates it elsewhere ("... lumbar region without mention of lumbar back pain")
     /// states it: the negated copy must not make a statement that documents the word conflict with the code.</summary>
-    private static List<NormalizedToken> Consistent(List<NormalizedToken> tokens)
+    internal static List<NormalizedToken> Consistent(List<NormalizedToken> tokens)
     {
         if (!tokens.Exists(t => t.Negated)) return tokens;
         var stated = tokens.Where(t => !t.Negated).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
