@@ -323,4 +323,15 @@ public sealed class DiagnosisTextCoderTests
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal(code, result.AssignedCodes[0]);
     }
+
+    [Theory]
+    [InlineData("Cholelithiasis without cholecystitis", "K8020")]      // index: Cholelithiasis → K80.2-; the title says "without cholecystitis"
+    [InlineData("Graves disease without thyrotoxic crisis", "E0500")]
+    [InlineData("Coronary artery disease without angina", "I2510")]
+    public void ANegationTheCodesTitleStates_IsExplainedWhenTheIndexLedThere(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
 }

@@ -798,6 +798,12 @@ public sealed partial class DiagnosisTextCoder
         List<StatementToken> tokens, Dictionary<string, Candidate> candidates, Scratch s)
     {
         if (!CodeSet.TryGet(doc.Code, out var entry)) return;
+        // "Cholelithiasis without cholecystitis": the index path names the condition, the code's title (or a title above it) says
+        // "without cholecystitis"; the title explains the documented negation the path does not.
+        if (doc.Kind == DiagnosisTextIndex.DocumentKind.Index)
+            foreach (var st in tokens)
+                if (st.Negated && st.Id >= 0 && Array.IndexOf(doc.Required, st.Id) < 0 && Array.IndexOf(doc.Optional, st.Id) < 0 && StatesCode(doc.Code, st.Id))
+                    matched += st.Weight;
         if (entry.Billable)
         {
             Offer(candidates, doc.Code, DocScore(matched, matchedRequired, requiredWeight, conflict, s.Total) * doc.Discount, doc.Evidence, doc);
