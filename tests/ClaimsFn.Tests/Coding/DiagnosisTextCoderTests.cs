@@ -334,4 +334,16 @@ public sealed class DiagnosisTextCoderTests
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal(code, result.AssignedCodes[0]);
     }
+
+    [Theory]
+    [InlineData("Shingles, right flank", "B029")]               // not R10.A1 "Flank pain, right side": it explains the site only
+    [InlineData("Shingles, left chest wall", "B029")]
+    public void ABestCodeThatExplainsOnlyTheSite_GivesWayToTheConditionCodedWithoutIt(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+        // "Pain" beside a site the index names with it ("left calf pain") is not set aside: it is no condition without its site.
+        Assert.NotEqual("R52", Coder.Code("No evidence of DVT; left calf pain").AssignedCode);
+    }
 }

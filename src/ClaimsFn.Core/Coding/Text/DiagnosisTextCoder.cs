@@ -256,6 +256,14 @@ public sealed partial class DiagnosisTextCoder
             if (second.AutoAssigned && second.Best!.Code == best.Code)
                 return second with { Statement = statement };
         }
+        if (!auto && organismText is null && documented is not null && WithoutTheSiteTheBestIsAbout(best, ranked, documented.Text, tokens) is { } siteless)
+        {
+            // The condition coded without the site: its code stands when its category has no side and names none of those sites.
+            var second = CodeWithin(siteless.Text, null, maxSuggestions, documented.Text);
+            if (second.AutoAssigned && second.AdditionalCodes.Count == 0 && !HasSides(second.Best!.Code)
+                && !CategoryStates(second.Best.Code, t => siteless.Sites.Contains(t)))
+                return second with { Statement = statement };
+        }
         if (!auto && trimesterWords && organismText is null && documented?.TrimesterFromWeeks is not null)
         {
             // "Hyperemesis gravidarum, mild, 10 weeks": the trimester the weeks give is no word of a code without trimesters; code without it.
