@@ -271,4 +271,79 @@ public sealed class DiagnosisTextCoderTests
         var result = Coder.Code(statement);
         Assert.False(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence}");
     }
+
+    [Theory]
+    [InlineData("Rosacea of face", "L719")]                    // no L71 code names a site
+    [InlineData("Rash on arms", "R21")]
+    [InlineData("Thrombocytopenia, mild", "D696")]              // no D69 code names a severity
+    [InlineData("Croup, mild", "J050")]
+    public void ASiteOrSeverityTheCategoryHasNoAxisFor_CannotChooseItsCode(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
+
+    [Theory]
+    [InlineData("Lipoma of back")]                              // D17 names sites (D17.1 trunk): the back may be one of them
+    [InlineData("Wart of hand")]                                // B07.0 "plantar": B07 has a site axis
+    public void ASiteInACategoryThatNamesSites_StillAsks(string statement)
+    {
+        var result = Coder.Code(statement);
+        Assert.False(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("Cellulitis R hand", "L03113")]                 // "Cellulitis, hand (see Cellulitis, upper limb)": upper, not lower limb
+    [InlineData("Cellulitis of left hand", "L03114")]
+    [InlineData("cellulitis of right leg", "L03115")]
+    public void ASeeReferenceToAHeader_ChoosesTheChildThatStatesTheTargetsWords(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
+
+    [Theory]
+    [InlineData("Peptic ulcer disease", "K279")]                // Z87.11 "Personal history of peptic ulcer disease" is no reading
+    public void AHistoryCode_IsNoCandidateForAStatementWithoutAPastOrARelative(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.Equal(code, result.Best!.Code);
+        Assert.DoesNotContain(result.Suggestions, s => s.Title.Contains("history", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("Z8711", Coder.Code("History of peptic ulcer disease").Best!.Code);
+    }
+
+    [Theory]
+    [InlineData("Abdominal pregnancy without intrauterine pregnancy", "O0000")] // "pregnancy" stated and negated: stated, as in the title
+    [InlineData("Tubal pregnancy without intrauterine pregnancy", "O00109")]
+    public void AWordTheStatementStatesAndNegates_IsStated(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
+
+    [Theory]
+    [InlineData("Cholelithiasis without cholecystitis", "K8020")]      // index: Cholelithiasis → K80.2-; the title says "without cholecystitis"
+    [InlineData("Graves disease without thyrotoxic crisis", "E0500")]
+    [InlineData("Coronary artery disease without angina", "I2510")]
+    public void ANegationTheCodesTitleStates_IsExplainedWhenTheIndexLedThere(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
+
+    [Theory]
+    [InlineData("Shingles, right flank", "B029")]               // not R10.A1 "Flank pain, right side": it explains the site only
+    [InlineData("Shingles, left chest wall", "B029")]
+    public void ABestCodeThatExplainsOnlyTheSite_GivesWayToTheConditionCodedWithoutIt(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+        // "Pain" beside a site the index names with it ("left calf pain") is not set aside: it is no condition without its site.
+        Assert.NotEqual("R52", Coder.Code("No evidence of DVT; left calf pain").AssignedCode);
+    }
 }

@@ -249,6 +249,21 @@ public sealed partial class DiagnosisTextCoder
                     return second with { Statement = statement };
             }
         }
+        if (!auto && organismText is null && documented is not null && WithoutUnclassifiedWords(best, documented.Text) is { } plain)
+        {
+            // A site or severity no code of the best code's category can say cannot choose its code (see WithoutUnclassifiedWords).
+            var second = CodeWithin(plain, null, maxSuggestions, documented.Text);
+            if (second.AutoAssigned && second.Best!.Code == best.Code)
+                return second with { Statement = statement };
+        }
+        if (!auto && organismText is null && documented is not null && WithoutTheSiteTheBestIsAbout(best, ranked, documented.Text, tokens) is { } siteless)
+        {
+            // The condition coded without the site: its code stands when its category has no side and names none of those sites.
+            var second = CodeWithin(siteless.Text, null, maxSuggestions, documented.Text);
+            if (second.AutoAssigned && second.AdditionalCodes.Count == 0 && !HasSides(second.Best!.Code)
+                && !CategoryStates(second.Best.Code, t => siteless.Sites.Contains(t)))
+                return second with { Statement = statement };
+        }
         if (!auto && trimesterWords && organismText is null && documented?.TrimesterFromWeeks is not null)
         {
             // "Hyperemesis gravidarum, mild, 10 weeks": the trimester the weeks give is no word of a code without trimesters; code without it.
@@ -337,6 +352,10 @@ public sealed partial class DiagnosisTextCoder
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:history|hx|h/o|phx|pmh)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PersonalHistory();
 
+    /// <summary>Words that put a condition in the past or in a relative: without one, a history code is no reading of the statement.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:history|hx|h/o|phx|pmh|past|prior|previous|previously|former|formerly|ex|quit|remote|resolved|healed|s/p|status post|survivor|recovered|treated|old|family|fhx|fh|mother|father|sister|brother|parent|parents|sibling|grandmother|grandfather|maternal|paternal|relative)\b")]
+    private static partial System.Text.RegularExpressions.Regex PastOrRelative();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:family|fhx|fh)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FamilyHistory();
 
@@ -365,6 +384,9 @@ public sealed partial class DiagnosisTextCoder
         var title = Title(code).ToLowerInvariant();
         if ((title.Contains("congenital", StringComparison.Ordinal) || title.Contains("newborn", StringComparison.Ordinal)) && !Mentions(CongenitalWords)) return false;
         if (title.StartsWith("carrier", StringComparison.Ordinal) && !lowered.Contains("carrier", StringComparison.Ordinal)) return false;
+        // Z80–Z87 "Personal/Family history of ...": a condition documented without any word of the past or of a relative is current
+        // ("Peptic ulcer disease" is K27.9, not Z87.11 "Personal history of peptic ulcer disease").
+        if ((title.StartsWith("personal history", StringComparison.Ordinal) || title.StartsWith("family history", StringComparison.Ordinal)) && !PastOrRelative().IsMatch(lowered)) return false;
         // I22 "Subsequent ... myocardial infarction" is a second infarction within four weeks of a first: never the reading of a plain "STEMI".
         if (title.StartsWith("subsequent", StringComparison.Ordinal) && !lowered.Contains("subsequent", StringComparison.Ordinal)) return false;
         // I.C.2: a malignant neoplasm documented without spread is the primary; C77–C79 "Secondary ..." never reads a plain "lung cancer".
@@ -568,7 +590,8 @@ public sealed partial class DiagnosisTextCoder
 
     private List<StatementToken> Statement(string statement, bool bilateralRule = false)
     {
-        var normalized = ClinicalText.Normalize(statement, index.Vocabulary);
+        // A word the statement states and also negates ("ectopic pregnancy without intrauterine pregnancy") is stated, as in a title.
+        var normalized = DiagnosisTextIndex.Consistent(ClinicalText.Normalize(statement, index.Vocabulary));
         ApplyUncontrolled(normalized);
         ApplyDiabetesTypeDefault(normalized);
         var result = new List<StatementToken>(normalized.Count);
@@ -783,6 +806,12 @@ public sealed partial class DiagnosisTextCoder
         List<StatementToken> tokens, Dictionary<string, Candidate> candidates, Scratch s)
     {
         if (!CodeSet.TryGet(doc.Code, out var entry)) return;
+        // "Cholelithiasis without cholecystitis": the index path names the condition, the code's title (or a title above it) says
+        // "without cholecystitis"; the title explains the documented negation the path does not.
+        if (doc.Kind == DiagnosisTextIndex.DocumentKind.Index)
+            foreach (var st in tokens)
+                if (st.Negated && st.Id >= 0 && Array.IndexOf(doc.Required, st.Id) < 0 && Array.IndexOf(doc.Optional, st.Id) < 0 && StatesCode(doc.Code, st.Id))
+                    matched += st.Weight;
         if (entry.Billable)
         {
             Offer(candidates, doc.Code, DocScore(matched, matchedRequired, requiredWeight, conflict, s.Total) * doc.Discount, doc.Evidence, doc);

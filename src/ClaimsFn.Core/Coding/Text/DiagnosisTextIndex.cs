@@ -81,6 +81,32 @@ internal sealed class DiagnosisTextIndex
         }
         // A token no description has: weigh it like a rare word, so an unexplained word lowers confidence.
         UnknownWeight = MathF.Log(1f + n / 2f);
+        SiteWord = SiteWords(codeSet);
+    }
+
+    /// <summary>Chapter 19 (S00–S99) classifies injuries by body region, ten blocks of ten categories (head, neck, thorax, abdomen
+    /// and back, shoulder and upper arm, elbow and forearm, wrist and hand, hip and thigh, knee and lower leg, ankle and foot).</summary>
+    private const int MaxSiteBlocks = 3;
+
+    /// <summary>The words that name a body site: those of the injury titles (S00–S99), and of the index paths that lead to them,
+    /// that stay within a few of the chapter's ten regional blocks ("chin", "flank", "arm", "plantar"). A word across most blocks is the injury's kind ("fracture",
+    /// "laceration"), its side or encounter, not a site.</summary>
+    private bool[] SiteWords(IcdCodeSet codeSet)
+    {
+        var blocks = new int[tokenKeys.Count];
+        foreach (var entry in codeSet.Entries)
+        {
+            if (entry.Code[0] != 'S' || !char.IsAsciiDigit(entry.Code[1])) continue;
+            foreach (var t in TitleTokens(entry.Code)) blocks[t] |= 1 << (entry.Code[1] - '0');
+        }
+        // The index names sites the titles group ("Laceration, chin" → S01.81-, "other part of head").
+        foreach (var doc in documents)
+            if (doc.Kind == DocumentKind.Index && doc.Code[0] == 'S' && char.IsAsciiDigit(doc.Code[1]))
+                foreach (var t in doc.Required) blocks[t] |= 1 << (doc.Code[1] - '0');
+        var site = new bool[tokenKeys.Count];
+        for (var t = 0; t < site.Length; t++)
+            site[t] = blocks[t] != 0 && System.Numerics.BitOperations.PopCount((uint)blocks[t]) <= MaxSiteBlocks && !Free[t] && !tokenKeys[t].Any(char.IsDigit);
+        return site;
     }
 
     public IcdCodeSet CodeSet { get; }
@@ -96,6 +122,9 @@ internal sealed class DiagnosisTextIndex
     public float[] Cost { get; }
 
     public float UnknownWeight { get; }
+
+    /// <summary>True for a word that names a body site (see <see cref="SiteWords"/>).</summary>
+    public bool[] SiteWord { get; }
 
     public int DocumentCount => documents.Count;
 
@@ -226,7 +255,11 @@ internal sealed class DiagnosisTextIndex
             if (target < 0) continue;
             var aliasPath = PathOf(i).ToList();
             var aliasRequired = aliasPath.SelectMany(r => required[r]).ToList();
+            // The target's own words say what the referring term means ("Cellulitis, hand (see Cellulitis, upper limb)"): a code
+            // under the target that states them (L03.113 "right upper limb") is not charged for them, one that states others
+            // (L03.115 "right lower limb") is.
             var aliasOptional = aliasPath.SelectMany(r => optional[r]).Concat(optional[target]).ToList();
+            var targetWords = PathOf(target).SelectMany(r => required[r]).ToList();
             var subtree = new List<int> { target };
             for (var k = 0; k < subtree.Count && subtree.Count < MaxAliasRows; k++)
                 if (children[subtree[k]] is { } kids) subtree.AddRange(kids.Take(MaxAliasRows - subtree.Count));
@@ -242,6 +275,8 @@ internal sealed class DiagnosisTextIndex
                     extra.AddRange(required[r]);
                     extraOptional.AddRange(optional[r]);
                 }
+                // (Only for a header, whose codes are chosen by the words they add; a code the target names outright keeps the alias's reading.)
+                if (CodeSet.TryGet(code, out var header) && !header.Billable) extraOptional.AddRange(targetWords);
                 AddDocument(code, aliasRequired.Concat(extra), aliasOptional.Concat(extraOptional), DocumentKind.Index,
                     $"index: {PathText(i)} (see {see}{(row == target ? "" : ", " + CleanTerm(rows[row].Term))})", postingLists, SeeDiscount);
             }
@@ -302,7 +337,7 @@ internal sealed class DiagnosisTextIndex
 
     /// <summary>A title that states a word and negates it elsewhere ("... lumbar region without mention of lumbar back pain")
     /// states it: the negated copy must not make a statement that documents the word conflict with the code.</summary>
-    private static List<NormalizedToken> Consistent(List<NormalizedToken> tokens)
+    internal static List<NormalizedToken> Consistent(List<NormalizedToken> tokens)
     {
         if (!tokens.Exists(t => t.Negated)) return tokens;
         var stated = tokens.Where(t => !t.Negated).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
