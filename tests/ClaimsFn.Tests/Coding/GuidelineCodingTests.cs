@@ -347,4 +347,48 @@ public sealed class GuidelineCodingTests
     [Fact]
     public void ASecondaryNeoplasm_DocumentedAsSuch_IsStillCoded() =>
         Assert.Equal(["C7931"], SharedData.TextCoder2026.Code("Secondary malignant neoplasm of brain").AssignedCodes);
+
+    // Issue 15, stop 19: a qualifier that documents nothing the best code could say (no title of its category, nor of a close
+    // candidate, states it) is read as noise; the statement without it must reach the same code confidently.
+    [Theory]
+    [InlineData("Croup, moderate", "J050")]
+    [InlineData("Psoriasis flare", "L409")]
+    [InlineData("Atrial flutter, rate controlled", "I4892")]
+    [InlineData("Hypothyroidism, longstanding", "E039")]
+    [InlineData("Gallstones without cholecystitis", "K8020")]
+    [InlineData("Hyperthyroidism without thyroid storm", "E0590")]
+    public void UnclaimedQualifiers_AreNotDocumentation(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    // A qualifier a code of the category (or a close candidate) states is an axis: "recurrent" is F33, "mild" is J45.2-/J45.3-.
+    [Theory]
+    [InlineData("Depression, recurrent", "F32")]
+    [InlineData("Asthma, mild", "J45909")]
+    public void ClaimedQualifiers_AreNeverDropped(string statement, string notThis) =>
+        Assert.DoesNotContain(SharedData.TextCoder2026.Code(statement).AssignedCodes, c => c.StartsWith(notThis, StringComparison.Ordinal));
+
+    // How a diagnosis was found, its size, and a test under way or its result are evidence, not documentation; "?X" is uncertain.
+    [Theory]
+    [InlineData("Gallstones on ultrasound", "K8020")]
+    [InlineData("Thoracic aortic aneurysm, 4.8 cm", "I7120")]
+    [InlineData("Psoriasis, about 10% BSA", "L409")]
+    [InlineData("Cough, CXR ordered", "R059")]
+    [InlineData("Dizziness, labs pending", "R42")]
+    [InlineData("Influenza A, flu swab positive", "J101")]
+    [InlineData("Cough, ?pneumonia", "R059")]
+    [InlineData("CKD stage 5 on HD", "N186,Z992")]
+    public void EvidenceAndTests_AreNotDocumentation(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Fact]
+    public void AQueryMark_IsUncertainty() =>
+        Assert.Empty(SharedData.TextCoder2026.Code("?pneumonia").AssignedCodes);
 }

@@ -40,6 +40,13 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         // "Sepsis ruled out. Final dx: UTI": each sentence is a clause ("E. coli", "C. diff" keep their dot: one letter before it).
         s = SentenceEnd().Replace(s, "; ");
         s = AgeAndDuration().Replace(s, " ");
+        // "?UTI" is written uncertainty, like "possible UTI" (IV.H): the coder asks, or codes the symptoms beside it.
+        s = QueryMark().Replace(s, "possible ");
+        // How a diagnosis was found ("fatty liver on ultrasound", "osteopenia on DEXA") and its size ("AAA, 4.2 cm", "about 5% BSA")
+        // are evidence, not documentation a code could say; a burn's extent is its T31/T32 axis and stays.
+        s = HowFound().Replace(s, " ");
+        s = Size().Replace(s, " ");
+        if (!s.Contains("burn", StringComparison.Ordinal)) s = BodySurface().Replace(s, " ");
         s = WhenSeen().Replace(s, " ");
         // Tabular Z01.41: a gynecological examination includes the cervical Papanicolaou smear taken at it (not Z12.4 screening).
         s = PapAtGynExam().Replace(s, "${exam}");
@@ -138,7 +145,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             if (pregnancy && ContainsAny(treated, OralWords)) pregnancyOral = true;
             if (ContainsAny(treated, AnticoagulantWords) || (ContainsAny(lookIn, ["long term", "long-term"]) && ContainsAny(lookIn, AnticoagulantWords))) anticoagulant = true;
             if (ClinicalText.ContainsWord(treated, "aspirin")) aspirin = true;
-            if (ClinicalText.ContainsWord(treated, "dialysis") || ClinicalText.ContainsWord(treated, "hemodialysis")) dialysis = true;
+            if (ClinicalText.ContainsWord(treated, "dialysis") || ClinicalText.ContainsWord(treated, "hemodialysis") || ClinicalText.ContainsWord(treated, "hd")) dialysis = true;
             if (treatment.Success) clause = NegatedTreatment().Replace(clause[..treatment.Index], "").Trim();
             if (lookIn.Contains("insulin pump", StringComparison.Ordinal)) insulinPump = true;
             if (!pregnancy && InsulinRequiring().IsMatch(clause))
@@ -152,7 +159,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             // or one whose words name nothing ICD-10-CM knows (a drug: "- miralax"; "scant") is not documentation of another condition.
             // "Uncontrolled" stays beside diabetes (hyperglycemia); beside anything else it is a status.
             var diabetes = s.Contains("diab", StringComparison.Ordinal) || s.Contains("dm", StringComparison.Ordinal);
-            if (kept.Count > 0 && (PlanOrStatus().IsMatch(clause) || (clause == "uncontrolled" && !diabetes) || (DietControlled().IsMatch(clause) && !pregnancy)
+            if (kept.Count > 0 && (PlanOrStatus().IsMatch(clause) || TestResult().IsMatch(clause) || (clause == "uncontrolled" && !diabetes) || (DietControlled().IsMatch(clause) && !pregnancy)
                 || (clause != "uncontrolled" && isDiagnosisWord is not null && !SideOnly().IsMatch(clause)
                     && clause.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsDigit(w[0]) && !isDiagnosisWord(w)))))
                 continue;
@@ -172,6 +179,28 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         return new DocumentedStatement(text, kept.Count == 0 && uncertainSeen, insulin && !insulinPump, oral, anticoagulant, aspirin, dialysis, bmi, bilateral)
             { InsulinPump = insulinPump, GestationWeeks = weeks, TrimesterFromWeeks = trimester, Gravida = gravidaCount, InjectableNonInsulin = injectable, HomeOxygenDependence = oxygen, InsulinInPregnancy = pregnancyInsulin && !insulinPump, OralInPregnancy = pregnancyOral };
     }
+
+    /// <summary>
+    /// The qualifiers in a statement that may document nothing a code could say: a severity, course or care status ("mild",
+    /// "flare", "recurrent episodes", "rate controlled", "uncomplicated", "since childhood") and a negated qualifier ("without
+    /// thyrotoxic crisis", "no rupture", "not in remission"). Whether one does is the code's to say (its category's titles);
+    /// see <see cref="DiagnosisTextCoder"/>. Each is a span of <paramref name="text"/>, negated or not.
+    /// </summary>
+    public static IReadOnlyList<(int Index, int Length, bool Negated)> Qualifiers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<(int, int, bool)>();
+        foreach (Match m in ContextQualifier().Matches(text)) found.Add((m.Index, m.Length, false));
+        foreach (Match m in NegatedQualifier().Matches(text)) found.Add((m.Index, m.Length, true));
+        return found;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:very|quite)\s+)?(?:mild(?:ly)?|moderate(?:ly)?)(?:\s+(?:symptoms|sx|disease|case|illness))?\b|\b(?:acute\s+)?flare(?:[- ]?ups?|s)?\b|\b(?:(?:recurrent|multiple|several|frequent|intermittent|repeated)\s+)?episodes\b|\brecurrent\b|\buncomplicated\b|\b(?:rate|well|fairly well|adequately)[- ]controlled\b|\bsince (?:childhood|youth|adolescence|age \d+|\d+|(?:his|her) (?:teens|twenties|20s|30s))\b|\b(?:longstanding|long-standing|lifelong|chronic stable)\b|\bexacerbation\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContextQualifier();
+
+    /// <summary>"without X", "w/o X", "no X", "not X" after the first word, to the end of its clause (or a "with").</summary>
+    [GeneratedRegex(@"(?<=\S\s*(?:[,;]\s*)?)\b(?:without|w/o|no|not)\s+[a-z][a-z0-9' -]*?(?=\s*(?:$|[,;.(]|\bwith\b|\band\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedQualifier();
 
     /// <summary>An insulin pump (Z96.41) rather than long-term insulin alone.</summary>
     public bool InsulinPump { get; init; }
@@ -343,6 +372,27 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     [GeneratedRegex(@"\b(?:s/p|status post|h/o|history of)\s+(?:(?:pci|ptca|percutaneous coronary intervention|coronary angioplasty|angioplasty|des|coronary stent(?:ing)?|stent placement|drug[- ]eluting stent)(?:\s+(?:with|and|w/)\s+(?:des|stents?|stent placement|drug[- ]eluting stents?))?(?:\s+(?:to|of|in)\s+(?:the\s+)?(?:lad|rca|lcx|circumflex|coronary))?)\b")]
     private static partial Regex StatusPostCoronaryStent();
+
+    /// <summary>A test result or a test under way after the diagnosis ("rapid strep positive", "culture pending", "TSH ordered", "Holter ordered"):
+    /// how the diagnosis was reached or will be checked, not another condition.</summary>
+    [GeneratedRegex(@"^(?:.*\b(?:pending|ordered|sent|obtained|drawn|scheduled)|(?:(?:rapid|home|quick)\s+)?(?:strep|flu|influenza|covid(?:-19)?|sars-cov-2|rsv|mono|monospot|culture|urine culture|blood cultures?|ua|urinalysis|swab|pcr|antigen|test|testing|screen|quantiferon|ppd|tb test|xray|x-ray|imaging|ct|mri|ultrasound|us|echo|ekg|ecg|biopsy|labs?)(?:\s+(?:test|testing|swab|pcr|antigen|screen|result))?\s+(?:positive|pos|confirmed|\+|done))$")]
+    private static partial Regex TestResult();
+
+    /// <summary>"?UTI": a question mark before a word marks the diagnosis uncertain.</summary>
+    [GeneratedRegex(@"(?<![\w)])\?\s*(?=[a-z])")]
+    private static partial Regex QueryMark();
+
+    /// <summary>Where the diagnosis was seen: "on ultrasound", "seen on CT", "by DEXA", "per x-ray".</summary>
+    [GeneratedRegex(@"\s*\b(?:(?:seen|noted|found|confirmed|shown|detected|diagnosed)\s+)?(?:on|by|per|via)\s+(?:(?:a|the|recent|routine|screening)\s+)*(?:ultrasound|us|u/s|sonogram|ct|ct scan|cat scan|mri|x-?rays?|xr|cxr|chest x-?ray|radiograph|imaging|echo|echocardiogram|ekg|ecg|dexa|dexa scan|bone density(?: scan)?|holter|labs?|exam|examination|physical exam)\b")]
+    private static partial Regex HowFound();
+
+    /// <summary>A size ("4.2 cm", "3 mm"): a finding's measure, which no diagnosis code's title states.</summary>
+    [GeneratedRegex(@"\s*\b(?:about |approx\.? |approximately |~)?\d+(?:\.\d+)?\s*(?:x\s*\d+(?:\.\d+)?\s*)?(?:cm|mm)\b")]
+    private static partial Regex Size();
+
+    /// <summary>The extent of a skin disease ("about 5% BSA").</summary>
+    [GeneratedRegex(@"\s*(?:\b(?:about|approx\.?|approximately|~)\s*)?\b\d+(?:\.\d+)?\s*%\s*(?:bsa|tbsa|body surface area|of body surface)\b")]
+    private static partial Regex BodySurface();
 
     [GeneratedRegex(@"\bgdm\b")]
     private static partial Regex Gdm();
