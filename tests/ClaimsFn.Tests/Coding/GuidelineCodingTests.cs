@@ -391,4 +391,45 @@ public sealed class GuidelineCodingTests
     [Fact]
     public void AQueryMark_IsUncertainty() =>
         Assert.Empty(SharedData.TextCoder2026.Code("?pneumonia").AssignedCodes);
+
+    // A site where the code has no site axis (no title of its category, nor of a close candidate, names any site) is not documentation;
+    // where one does ("Lipoma of back": D17.1 "... of trunk"), the coder still asks.
+    [Theory]
+    [InlineData("Tinea versicolor on back", "B360")]
+    [InlineData("Seborrheic keratosis of face", "L821")]
+    [InlineData("Urticaria today", "L509")]
+    [InlineData("Acne, topical steroid", "L709")]
+    [InlineData("Productive cough", "R059")]
+    public void SitesAndCareWords_TheCodeHasNoAxisFor_AreNotDocumentation(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Fact]
+    public void ASiteThatMayBeTheAxis_StillAsks() =>
+        Assert.False(SharedData.TextCoder2026.Code("Lipoma of back").AutoAssigned);
+
+    // A positive test that names an organism the diagnosis does not is documentation of it, never dropped (J02.0, not J02.9).
+    [Fact]
+    public void ATestNamingTheOrganism_IsDocumentation() =>
+        Assert.NotEqual(["J029"], SharedData.TextCoder2026.Code("Pharyngitis, strep test positive").AssignedCodes);
+
+    // Diagnoses listed one by one are each coded, in the written order, unless a guideline links them (I.C.4.a, I.C.9.a) or
+    // sequences one first.
+    [Theory]
+    [InlineData("Discharge diagnosis: community acquired pneumonia. Secondary: hypokalemia", "J189,E876")]
+    [InlineData("Migraine; GERD", "G43909,K219")]
+    [InlineData("Type 2 diabetes; CKD stage 3", "E1122,N1830")]
+    public void ListedDiagnoses_AreCodedEachOnItsOwn(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Fact]
+    public void AListedCodeSequencedFirst_AfterAnother_IsNotReordered() =>
+        Assert.False(SharedData.TextCoder2026.Code("UTI; sepsis").AutoAssigned);
 }

@@ -101,6 +101,7 @@ public sealed partial class DiagnosisTextCoder
         ArgumentNullException.ThrowIfNull(statement);
         var lowered = statement.ToLowerInvariant();
         var text = WithoutSemanticTag(statement);
+        var text0 = text;
         DocumentedStatement? documented = null;
         if (within is null)
         {
@@ -258,13 +259,15 @@ public sealed partial class DiagnosisTextCoder
         // "Croup, mild", "Graves disease without thyrotoxic crisis": qualifiers that document nothing the best code could say are
         // read as such; the statement without them must lead to the same code, confidently (see WithoutUnclaimedQualifiers).
         if (!auto && !qualifiersRead && organismText is null && documented is not null && suggestions.Count > 0
-            && WithoutUnclaimedQualifiers(WithoutSemanticTag(statement), suggestions[0].Code, ranked) is { Length: > 0 } plain)
+            && WithoutUnclaimedQualifiers(text0, suggestions[0].Code, ranked) is { Length: > 0 } plain)
         {
             var second = CodeWithin(plain, null, maxSuggestions, inParts: inParts, trimesterWords: trimesterWords, qualifiersRead: true);
             if (second.AutoAssigned && second.Best!.Code == suggestions[0].Code) return second with { Statement = statement };
         }
         if (!auto && inParts && organismText is null && documented is not null && InParts(documented.Text, maxSuggestions) is { } combined)
             return combined with { Statement = statement };
+        if (!auto && inParts && !qualifiersRead && organismText is null && documented is not null && SeparatelyCoded(text0, maxSuggestions) is { } listed)
+            return listed with { Statement = statement };
         return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
     }
 

@@ -48,6 +48,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         s = Size().Replace(s, " ");
         if (!s.Contains("burn", StringComparison.Ordinal)) s = BodySurface().Replace(s, " ");
         s = WhenSeen().Replace(s, " ");
+        // When it was seen ("BP elevated today") is not documentation of what it is.
+        s = TimeWords().Replace(s, " ");
         // Tabular Z01.41: a gynecological examination includes the cervical Papanicolaou smear taken at it (not Z12.4 screening).
         s = PapAtGynExam().Replace(s, "${exam}");
         // Where in the lung a pneumonia is ("of the right lower lobe", "RLL") is no axis of J18 (a lobar pneumonia is documented as such).
@@ -159,7 +161,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             // or one whose words name nothing ICD-10-CM knows (a drug: "- miralax"; "scant") is not documentation of another condition.
             // "Uncontrolled" stays beside diabetes (hyperglycemia); beside anything else it is a status.
             var diabetes = s.Contains("diab", StringComparison.Ordinal) || s.Contains("dm", StringComparison.Ordinal);
-            if (kept.Count > 0 && (PlanOrStatus().IsMatch(clause) || TestResult().IsMatch(clause) || (clause == "uncontrolled" && !diabetes) || (DietControlled().IsMatch(clause) && !pregnancy)
+            if (kept.Count > 0 && (PlanOrStatus().IsMatch(clause) || (TestResult().IsMatch(clause) && !NamesAnotherOrganism(clause, kept)) || TreatmentClause().IsMatch(clause) || (clause == "uncontrolled" && !diabetes) || (DietControlled().IsMatch(clause) && !pregnancy)
                 || (clause != "uncontrolled" && isDiagnosisWord is not null && !SideOnly().IsMatch(clause)
                     && clause.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsDigit(w[0]) && !isDiagnosisWord(w)))))
                 continue;
@@ -186,16 +188,40 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     /// thyrotoxic crisis", "no rupture", "not in remission"). Whether one does is the code's to say (its category's titles);
     /// see <see cref="DiagnosisTextCoder"/>. Each is a span of <paramref name="text"/>, negated or not.
     /// </summary>
-    public static IReadOnlyList<(int Index, int Length, bool Negated)> Qualifiers(string text)
+    public static IReadOnlyList<(int Index, int Length, QualifierKind Kind)> Qualifiers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new List<(int, int, bool)>();
-        foreach (Match m in ContextQualifier().Matches(text)) found.Add((m.Index, m.Length, false));
-        foreach (Match m in NegatedQualifier().Matches(text)) found.Add((m.Index, m.Length, true));
+        var found = new List<(int, int, QualifierKind)>();
+        foreach (Match m in ContextQualifier().Matches(text)) found.Add((m.Index, m.Length, QualifierKind.Context));
+        foreach (Match m in NegatedQualifier().Matches(text)) found.Add((m.Index, m.Length, QualifierKind.Negated));
+        foreach (Match m in SiteQualifier().Matches(text)) found.Add((m.Index, m.Length, QualifierKind.Site));
         return found;
     }
 
-    [GeneratedRegex(@"\b(?:(?:very|quite)\s+)?(?:mild(?:ly)?|moderate(?:ly)?)(?:\s+(?:symptoms|sx|disease|case|illness))?\b|\b(?:acute\s+)?flare(?:[- ]?ups?|s)?\b|\b(?:(?:recurrent|multiple|several|frequent|intermittent|repeated)\s+)?episodes\b|\brecurrent\b|\buncomplicated\b|\b(?:rate|well|fairly well|adequately)[- ]controlled\b|\bsince (?:childhood|youth|adolescence|age \d+|\d+|(?:his|her) (?:teens|twenties|20s|30s))\b|\b(?:longstanding|long-standing|lifelong|chronic stable)\b|\bexacerbation\b", RegexOptions.IgnoreCase)]
+    /// <summary>A body site after the diagnosis ("on chin", "of face", "of both hands", "on trunk").</summary>
+    [GeneratedRegex(@"(?<=\S)\s+(?:on|of|to|over|involving|at)\s+(?:the\s+)?(?:(?:right|left|bilateral|both|r|l|rt|lt)\s+)?(?:(?:upper|lower|inner|outer|anterior|posterior)\s+)?(?:face|chin|cheeks?|forehead|nose|scalp|neck|back|chest|chest wall|trunk|torso|abdomen|abdominal wall|arms?|forearms?|legs?|thighs?|hands?|fingers?|feet|foot|toes?|shoulders?|elbows?|wrists?|knees?|ankles?|hips?|buttocks?|groin|axillae?|lips?|eyelids?|body|extremities|extremity)\b(?!\s+(?:of|and)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteQualifier();
+
+    /// <summary>
+    /// The diagnoses a statement lists one by one, each to be read on its own, or null: "Principal diagnosis: X. Secondary: Y, Z"
+    /// (the secondary list as written, split by the coder where a whole reading fails) and "X; Y" (a semicolon between two lines of a
+    /// problem list). A list marker and the principal framing stay with the first.
+    /// </summary>
+    public static IReadOnlyList<string>? SeparateDiagnoses(string statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var s = statement.Trim();
+        if (PrincipalAndSecondary().Match(s) is { Success: true } m)
+            return [m.Groups["first"].Value.Trim(), m.Groups["rest"].Value.Trim()];
+        if (!s.Contains(';', StringComparison.Ordinal) || s.Contains('(', StringComparison.Ordinal)) return null;
+        var parts = s.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 ? parts : null;
+    }
+
+    [GeneratedRegex(@"^(?<first>.*?\b(?:principal|primary|discharge|final|admitting)\s+(?:diagnosis|dx)\s*[:\-]\s*.+?)\s*[.;]\s*(?:secondary|other|additional)(?:\s+(?:diagnos[ie]s|dx))?\s*[:\-]\s*(?<rest>.+?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrincipalAndSecondary();
+
+    [GeneratedRegex(@"\b(?:(?:very|quite)\s+)?(?:mild(?:ly)?|moderate(?:ly)?)(?:\s+(?:symptoms|sx|disease|case|illness))?\b|\b(?:acute\s+)?flare(?:[- ]?ups?|s)?\b|\b(?:(?:recurrent|multiple|several|frequent|intermittent|repeated)\s+)?episodes\b|\brecurrent\b|\buncomplicated\b|\b(?:rate|well|fairly well|adequately)[- ]controlled\b|\bsince (?:childhood|youth|adolescence|age \d+|\d+|(?:his|her) (?:teens|twenties|20s|30s))\b|\b(?:longstanding|long-standing|lifelong|chronic stable)\b|\bexacerbation\b|\b(?:initial|first|subsequent) episode of care\b|\b(?:dry|productive|nonproductive|non-productive|sharp|dull|occasional|constant)\b|\b(?:symptoms|sx)\b|(?<=\S\s+)(?:(?:test|swab|pcr|antigen)\s+)?positive\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContextQualifier();
 
     /// <summary>"without X", "w/o X", "no X", "not X" after the first word, to the end of its clause (or a "with").</summary>
@@ -271,7 +297,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex SideOnly();
 
     /// <summary>Problem-list and discharge-summary framing that says where the diagnosis was written, not what it is.</summary>
-    [GeneratedRegex(@"^(?:(?:problem(?: list)?|pmh|dx|diagnosis|diagnoses|assessment|impression|(?:discharge|principal|primary|secondary|final|admitting|admission) (?:diagnosis|dx)|(?:diagnosis|diagnoses|dx) (?:at|on|upon) (?:discharge|admission)|a/p|a&p|assessment and plan|assessment/plan|impression and plan|reason for (?:visit|admission))\s*[:\-]\s*|(?:patient |pt )?(?:was |is )?(?:admitted|hospitali[sz]ed|presented|presents|treated|discharged after treatment|discharged(?: home)?|seen|evaluated)\s+(?:with|for)\s+|(?:patient |pt )?(?:complains|complaining) of\s+|(?:patient |pt )?c/o\s+|hospital course (?:notable|complicated|significant|remarkable) (?:for|by)\s+)")]
+    [GeneratedRegex(@"^(?:(?:problem(?: list)?|pmh|dx|diagnosis|diagnoses|assessment|impression|(?:discharge|principal|primary|secondary|final|admitting|admission) (?:diagnosis|dx)|(?:diagnosis|diagnoses|dx) (?:at|on|upon) (?:discharge|admission)|a/p|a&p|assessment and plan|assessment/plan|impression and plan|reason for (?:visit|admission))\s*[:\-]\s*|(?:patient |pt )?(?:was |is )?(?:admitted|hospitali[sz]ed|presented|presents|treated|discharged after treatment|discharged(?: home)?|seen|evaluated)\s+(?:with|for)\s+|(?:patient |pt )?(?:complains|complaining) of\s+|(?:patient |pt )?c/o\s+|hospital course (?:notable|complicated|significant|remarkable) (?:for|by)\s+|hospital course\s*[:\-]\s*)")]
     private static partial Regex Framing();
 
     /// <summary>A fiscal year or date-of-service note ("FY2027", "(FY27)", "2026 visit", "DOS after Oct 2026"): not documentation.</summary>
@@ -377,6 +403,20 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     /// how the diagnosis was reached or will be checked, not another condition.</summary>
     [GeneratedRegex(@"^(?:.*\b(?:pending|ordered|sent|obtained|drawn|scheduled)|(?:(?:rapid|home|quick)\s+)?(?:strep|flu|influenza|covid(?:-19)?|sars-cov-2|rsv|mono|monospot|culture|urine culture|blood cultures?|ua|urinalysis|swab|pcr|antigen|test|testing|screen|quantiferon|ppd|tb test|xray|x-ray|imaging|ct|mri|ultrasound|us|echo|ekg|ecg|biopsy|labs?)(?:\s+(?:test|testing|swab|pcr|antigen|screen|result))?\s+(?:positive|pos|confirmed|\+|done))$")]
     private static partial Regex TestResult();
+
+    /// <summary>"Pharyngitis, strep test positive": a test that names an organism the diagnosis does not is documentation of it (J02.0).</summary>
+    private static bool NamesAnotherOrganism(string clause, List<string> kept) =>
+        OrganismTest().Match(clause) is { Success: true } organism && !kept.Exists(k => k.Contains(organism.Value, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\b(?:strep|flu|influenza|covid|sars|rsv|mono|hiv|hcv|hepatitis|lyme|pertussis|mrsa|c\.? diff)")]
+    private static partial Regex OrganismTest();
+
+    /// <summary>A treatment clause after the diagnosis ("topical steroid", "oral antibiotics", "hydrocortisone cream"): not a condition.</summary>
+    [GeneratedRegex(@"^(?:(?:topical|oral|po|iv|inhaled|nebulized|otc|prn|short course of|course of)\s+(?:steroids?|corticosteroids?|antibiotics?|abx|antifungals?|antivirals?|antihistamines?|nsaids?|creams?|ointments?|therapy|medications?|meds)|[a-z-]+\s+(?:cream|ointment|lotion|drops|inhaler|nebs?|tabs?|tablets?|patch))$")]
+    private static partial Regex TreatmentClause();
+
+    [GeneratedRegex(@"\b(?:today|tonight|yesterday|this (?:morning|evening|visit|week)|at this time)\b")]
+    private static partial Regex TimeWords();
 
     /// <summary>"?UTI": a question mark before a word marks the diagnosis uncertain.</summary>
     [GeneratedRegex(@"(?<![\w)])\?\s*(?=[a-z])")]
