@@ -357,6 +357,7 @@ public sealed class GuidelineCodingTests
     [InlineData("Hypothyroidism, longstanding", "E039")]
     [InlineData("Gallstones without cholecystitis", "K8020")]
     [InlineData("Hyperthyroidism without thyroid storm", "E0590")]
+    [InlineData("Vascular dementia without behavioral disturbance", "F0150")]
     public void UnclaimedQualifiers_AreNotDocumentation(string statement, string code)
     {
         var result = SharedData.TextCoder2026.Code(statement);
@@ -381,6 +382,7 @@ public sealed class GuidelineCodingTests
     [InlineData("Influenza A, flu swab positive", "J101")]
     [InlineData("Cough, ?pneumonia", "R059")]
     [InlineData("CKD stage 5 on HD", "N186,Z992")]
+    [InlineData("Threatened miscarriage, 10 weeks", "O200,Z3A10")]
     public void EvidenceAndTests_AreNotDocumentation(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);

@@ -47,7 +47,9 @@ public sealed partial class DiagnosisTextCoder
             if (kind == QualifierKind.Site) words = [.. words.Concat(SiteAxisStems)];
             if (words.Count == 0) continue;
             var claimed = negated
-                ? words.Any(w => index.TryGetToken(w, out var id) && Array.IndexOf(bestTitle, id) >= 0)
+                // The best code states the opposite only when it says every word, none negated (F03.90 "without behavioral
+                // disturbance, psychotic disturbance, ..." negates "behavioral", whatever its later "disturbance" reads as).
+                ? words.All(w => index.TryGetToken(w, out var id) && Array.IndexOf(bestTitle, id) >= 0) && !words.Any(w => index.TryGetToken("~" + w, out var id) && Array.IndexOf(bestTitle, id) >= 0)
                 : words.Any(w => index.TryGetToken(w, out var id) && claimants.Exists(c => Array.IndexOf(index.TitleTokens(c), id) >= 0));
             if (!claimed) drop.Add((at, length));
         }

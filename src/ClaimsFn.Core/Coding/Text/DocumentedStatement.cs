@@ -221,7 +221,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     [GeneratedRegex(@"^(?<first>.*?\b(?:principal|primary|discharge|final|admitting)\s+(?:diagnosis|dx)\s*[:\-]\s*.+?)\s*[.;]\s*(?:secondary|other|additional)(?:\s+(?:diagnos[ie]s|dx))?\s*[:\-]\s*(?<rest>.+?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PrincipalAndSecondary();
 
-    [GeneratedRegex(@"\b(?:(?:very|quite)\s+)?(?:mild(?:ly)?|moderate(?:ly)?)(?:\s+(?:symptoms|sx|disease|case|illness))?\b|\b(?:acute\s+)?flare(?:[- ]?ups?|s)?\b|\b(?:(?:recurrent|multiple|several|frequent|intermittent|repeated)\s+)?episodes\b|\brecurrent\b|\buncomplicated\b|\b(?:rate|well|fairly well|adequately)[- ]controlled\b|\bsince (?:childhood|youth|adolescence|age \d+|\d+|(?:his|her) (?:teens|twenties|20s|30s))\b|\b(?:longstanding|long-standing|lifelong|chronic stable)\b|\bexacerbation\b|\b(?:initial|first|subsequent) episode of care\b|\b(?:dry|productive|nonproductive|non-productive|sharp|dull|occasional|constant)\b|\b(?:symptoms|sx)\b|(?<=\S\s+)(?:(?:test|swab|pcr|antigen)\s+)?positive\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:very|quite)\s+)?(?:mild(?:ly)?|moderate(?:ly)?)(?:\s+(?:symptoms|sx|disease|case|illness))?\b|\b(?:acute\s+)?flare(?:[- ]?ups?|s)?\b|\b(?:(?:recurrent|multiple|several|frequent|intermittent|repeated)\s+)?episodes\b|\brecurrent\b|\buncomplicated\b|\b(?:rate|well|fairly well|adequately)[- ]controlled\b|\bsince (?:childhood|youth|adolescence|age \d+|\d+|(?:his|her) (?:teens|twenties|20s|30s))\b|\b(?:longstanding|long-standing|lifelong|chronic stable)\b|\bexacerbation\b|\b(?:initial|first|subsequent) episode of care\b|\b(?:dry|productive|nonproductive|non-productive|sharp|dull|occasional|constant)\b|\b(?:symptoms|sx)\b|\bsingleton(?: pregnancy| gestation)?\b|(?<=\S\s+)(?:(?:test|swab|pcr|antigen)\s+)?positive\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContextQualifier();
 
     /// <summary>"without X", "w/o X", "no X", "not X" after the first word, to the end of its clause (or a "with").</summary>
@@ -441,7 +441,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex NoDiagnosisOf();
 
     /// <summary>Words that place the statement in a pregnancy, so "N weeks" is the gestational age.</summary>
-    [GeneratedRegex(@"pregnan|gestation|gravid|trimester|prenatal|antenatal|antepartum|obstetric|eclampsia|hyperemesis|placenta|\bg\d+\s*p\d+|\biup\b|intrauterine|ectopic")]
+    [GeneratedRegex(@"pregnan|gestation|gravid|trimester|prenatal|antenatal|antepartum|obstetric|eclampsia|hyperemesis|placenta|miscarriage|threatened abortion|preterm labou?r|breech|oligohydramnios|polyhydramnios|\bg\d+\s*p\d+|\biup\b|intrauterine|ectopic")]
     private static partial Regex PregnancyContext();
 
     [GeneratedRegex(@"(?:\b(?:at|ga)\s*)?(?<!\b(?:x|for)\s?)\b(?<weeks>\d{1,2})(?:\s*\+\s*\d|\s+\d/7)?\s*-?\s*(?:weeks?|wks?|w(?!/))\b(?!\s*(?:postpartum|post partum|after delivery|ago))(?:\s*(?:of\s+)?(?:gestation(?:al age)?|ga|pregnant|of pregnancy))?")]
