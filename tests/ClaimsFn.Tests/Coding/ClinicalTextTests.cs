@@ -78,4 +78,9 @@ public sealed class ClinicalTextTests
     [InlineData("Sepsis, UTI", null)]
     public void SeparateDiagnoses_SplitsListedDiagnosesOnly(string statement, string? parts) =>
         Assert.Equal(parts, DocumentedStatement.SeparateDiagnoses(statement) is { } p ? string.Join("|", p) : null);
+
+    [Fact]
+    public void Normalize_ReadsVertebralAsTheVertebra() =>
+        Assert.Equal(ClinicalText.Normalize("vertebra", ClinicalVocabulary.Default, expandAbbreviations: false).Single().Stem,
+            ClinicalText.Normalize("vertebral", ClinicalVocabulary.Default).Single().Stem);
 }
