@@ -424,12 +424,19 @@ public sealed class GuidelineCodingTests
     [InlineData("Discharge diagnosis: community acquired pneumonia. Secondary: hypokalemia", "J189,E876")]
     [InlineData("Migraine; GERD", "G43909,K219")]
     [InlineData("Type 2 diabetes; CKD stage 3", "E1122,N1830")]
+    [InlineData("Seizure secondary to hypoglycemia", "R569,E162")]
+    [InlineData("Laceration of left middle finger, nail intact, initial encounter", "S61213A")]
+    [InlineData("Newborn exam, 12 days old", "Z00111")]
     public void ListedDiagnoses_AreCodedEachOnItsOwn(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal(codes.Split(','), result.AssignedCodes);
     }
+
+    [Fact]
+    public void ACause_OfTheSameChapter_MayBeOneCode_AndAsks() =>
+        Assert.False(SharedData.TextCoder2026.Code("Hypothyroidism secondary to thyroidectomy").AutoAssigned);
 
     [Fact]
     public void AListedCodeSequencedFirst_AfterAnother_IsNotReordered() =>

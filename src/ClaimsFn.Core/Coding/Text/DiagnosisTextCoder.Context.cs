@@ -87,6 +87,13 @@ public sealed partial class DiagnosisTextCoder
         }
         var codes = results.SelectMany(r => r.AssignedCodes).Distinct(StringComparer.Ordinal).ToList();
         if (codes.Count < 2 || !Separable(codes)) return null;
+        // A manifestation code ("... in diseases classified elsewhere") follows its etiology's rules, not the written order; a cause
+        // that hypertension is written with is secondary hypertension (I15), one code.
+        if (codes.Exists(c => Title(c).Contains("classified elsewhere", StringComparison.OrdinalIgnoreCase))) return null;
+        // A condition "secondary to" another of its own chapter is often one code (hypothyroidism secondary to thyroidectomy is E89.0,
+        // hypertension secondary to a renal disorder I15.x): the coder asks.
+        if (statement.Contains("secondary to", StringComparison.OrdinalIgnoreCase) && (codes.Exists(c => c[..3] is "I10" or "I15" or "I16") || codes.Select(c => c[0]).Distinct().Count() < codes.Count))
+            return null;
         var confidence = results.Min(r => r.Best!.Confidence);
         var evidence = string.Join(" + ", results.Select(r => r.Best!.Evidence)) + "; each diagnosis listed is coded on its own, in the order written";
         return new TextCodingResult(statement, [new CodeSuggestion(codes[0], Title(codes[0]), confidence, evidence)], true, null)

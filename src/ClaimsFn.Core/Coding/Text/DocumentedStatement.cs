@@ -42,6 +42,11 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         s = AgeAndDuration().Replace(s, " ");
         // "?UTI" is written uncertainty, like "possible UTI" (IV.H): the coder asks, or codes the symptoms beside it.
         s = QueryMark().Replace(s, "possible ");
+        // "Nail intact": the nail is documented undamaged (S61.2- "... without damage to nail"), not damaged.
+        s = NailIntact().Replace(s, "without damage to nail");
+        // A newborn's age in days is the axis of the newborn check (Z00.110 under 8 days old, Z00.111 8 to 28 days old).
+        if (NewbornCheck().IsMatch(s))
+            s = AgeInDays().Replace(s, m => int.Parse(m.Groups["days"].Value, CultureInfo.InvariantCulture) < 8 ? "under 8 days old" : "8 to 28 days old");
         // How a diagnosis was found ("fatty liver on ultrasound", "osteopenia on DEXA") and its size ("AAA, 4.2 cm", "about 5% BSA")
         // are evidence, not documentation a code could say; a burn's extent is its T31/T32 axis and stays.
         s = HowFound().Replace(s, " ");
@@ -213,6 +218,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         var s = statement.Trim();
         if (PrincipalAndSecondary().Match(s) is { Success: true } m)
             return [m.Groups["first"].Value.Trim(), m.Groups["rest"].Value.Trim()];
+        if (SecondaryTo().Match(s) is { Success: true } cause)
+            return [s[..cause.Index].Trim(), s[(cause.Index + cause.Length)..].Trim()];
         if (!s.Contains(';', StringComparison.Ordinal) || s.Contains('(', StringComparison.Ordinal)) return null;
         var parts = s.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length >= 2 ? parts : null;
@@ -220,6 +227,10 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     [GeneratedRegex(@"^(?<first>.*?\b(?:principal|primary|discharge|final|admitting)\s+(?:diagnosis|dx)\s*[:\-]\s*.+?)\s*[.;]\s*(?:secondary|other|additional)(?:\s+(?:diagnos[ie]s|dx))?\s*[:\-]\s*(?<rest>.+?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PrincipalAndSecondary();
+
+    /// <summary>"AKI secondary to dehydration": a condition and its cause, each a diagnosis (once, between two words).</summary>
+    [GeneratedRegex(@"(?<=\w)\s+secondary to\s+(?=\w)(?!.*\bsecondary to\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondaryTo();
 
     [GeneratedRegex(@"\b(?:(?:very|quite)\s+)?(?:mild(?:ly)?|moderate(?:ly)?)(?:\s+(?:symptoms|sx|disease|case|illness))?\b|\b(?:acute\s+)?flare(?:[- ]?ups?|s)?\b|\b(?:(?:recurrent|multiple|several|frequent|intermittent|repeated)\s+)?episodes\b|\brecurrent\b|\buncomplicated\b|\b(?:rate|well|fairly well|adequately)[- ]controlled\b|\bsince (?:childhood|youth|adolescence|age \d+|\d+|(?:his|her) (?:teens|twenties|20s|30s))\b|\b(?:longstanding|long-standing|lifelong|chronic stable)\b|\bexacerbation\b|\b(?:initial|first|subsequent) episode of care\b|\b(?:dry|productive|nonproductive|non-productive|sharp|dull|occasional|constant)\b|\b(?:symptoms|sx)\b|\bsingleton(?: pregnancy| gestation)?\b|(?<=\S\s+)(?:(?:test|swab|pcr|antigen)\s+)?positive\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContextQualifier();
@@ -417,6 +428,15 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     [GeneratedRegex(@"\b(?:today|tonight|yesterday|this (?:morning|evening|visit|week)|at this time)\b")]
     private static partial Regex TimeWords();
+
+    [GeneratedRegex(@"\b(?:nail|nailbed|nail bed)s?\s+(?:intact|not involved|uninvolved|spared|undamaged)\b|\bno (?:nail|nailbed|nail bed) (?:damage|involvement|injury)\b")]
+    private static partial Regex NailIntact();
+
+    [GeneratedRegex(@"\b(?:newborn|neonat\w*|infant)\b.*\b(?:check|exam|examination|visit|well)\b|\b(?:check|exam|examination|visit)\b.*\b(?:newborn|neonat\w*)\b")]
+    private static partial Regex NewbornCheck();
+
+    [GeneratedRegex(@"\b(?<days>\d{1,2})\s*-?\s*(?:days?|d)(?:[- ]old)\b")]
+    private static partial Regex AgeInDays();
 
     /// <summary>"?UTI": a question mark before a word marks the diagnosis uncertain.</summary>
     [GeneratedRegex(@"(?<![\w)])\?\s*(?=[a-z])")]
