@@ -383,6 +383,11 @@ public sealed class GuidelineCodingTests
     [InlineData("Cough, ?pneumonia", "R059")]
     [InlineData("CKD stage 5 on HD", "N186,Z992")]
     [InlineData("Threatened miscarriage, 10 weeks", "O200,Z3A10")]
+    [InlineData("Type 2 diabetes - continue glipizide", "E119,Z7984")]
+    [InlineData("Hypomagnesemia - on supplement", "E8342")]
+    [InlineData("Acute sinusitis - supportive care", "J0190")]
+    [InlineData("Constipation, diet reviewed", "K5900")]
+    [InlineData("Migraine, PCP follow-up", "G43909")]
     public void EvidenceAndTests_AreNotDocumentation(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);

@@ -10,6 +10,9 @@ public sealed partial class DiagnosisTextCoder
         "abdomen", "arm", "forearm", "leg", "thigh", "hand", "finger", "foot", "toe", "shoulder", "elbow", "wrist", "knee", "ankle", "hip", "buttock", "scalp",
         "eyelid", "lip", "ear", "nose", "groin", "axilla", "plantar", "palmar", "perianal", "genital", "oral", "upper", "lower", "multiple"]).Select(ClinicalText.Stem)];
 
+    private static readonly string FlareStem = ClinicalText.Stem("flare");
+    private static readonly string ExacerbationStem = ClinicalText.Stem("exacerbation");
+
     private static readonly HashSet<string> GenericQualified = new(((string[])["symptoms", "disease", "case", "illness", "episodes"]).Select(ClinicalText.Stem), StringComparer.Ordinal);
 
     /// <summary>
@@ -45,6 +48,8 @@ public sealed partial class DiagnosisTextCoder
             // A site is the code's axis when a title of the category, or of a close candidate, names any site (D17.1 "... of trunk" for
             // "Lipoma of back"; B07.0 "Plantar wart" for "Wart of hand"), not only the site written.
             if (kind == QualifierKind.Site) words = [.. words.Concat(SiteAxisStems)];
+            // A flare is an exacerbation where the category has one ("Moderate persistent asthma, flare" is J45.41, not J45.40).
+            if (words.Contains(FlareStem)) words = [.. words, ExacerbationStem];
             if (words.Count == 0) continue;
             var claimed = negated
                 // The best code states the opposite only when it says every word, none negated (F03.90 "without behavioral

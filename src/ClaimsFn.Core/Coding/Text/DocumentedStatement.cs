@@ -266,7 +266,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     public bool OralInPregnancy { get; init; }
 
     private static readonly string[] TreatmentWords = ["insulin", "metformin", "oral", "dialysis", "hemodialysis", "peritoneal", "cpap", "bipap", "oxygen", "home",
-        "medication", "medications", "meds", "therapy", "aspirin", "statin", "levothyroxine", "steroids", "prednisone", "chemotherapy", "long", "long-term"];
+        "medication", "medications", "meds", "therapy", "aspirin", "statin", "levothyroxine", "steroids", "prednisone", "chemotherapy", "long", "long-term",
+        "kcl", "supplement", "supplements", "replacement"];
 
     /// <summary>What follows "on" is treatment when it starts with a treatment word or names nothing ICD-10-CM knows (a drug name).</summary>
     private static bool IsTreatment(string rest, Func<string, bool>? isDiagnosisWord)
@@ -423,7 +424,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex OrganismTest();
 
     /// <summary>A treatment clause after the diagnosis ("topical steroid", "oral antibiotics", "hydrocortisone cream"): not a condition.</summary>
-    [GeneratedRegex(@"^(?:(?:topical|oral|po|iv|inhaled|nebulized|otc|prn|short course of|course of)\s+(?:steroids?|corticosteroids?|antibiotics?|abx|antifungals?|antivirals?|antihistamines?|nsaids?|creams?|ointments?|therapy|medications?|meds)|[a-z-]+\s+(?:cream|ointment|lotion|drops|inhaler|nebs?|tabs?|tablets?|patch))$")]
+    [GeneratedRegex(@"^(?:(?:topical|oral|po|iv|inhaled|nebulized|otc|prn|short course of|course of)\s+(?:steroids?|corticosteroids?|antibiotics?|abx|antifungals?|antivirals?|antihistamines?|nsaids?|creams?|ointments?|therapy|medications?|meds|rehydration|hydration|fluids)|[a-z-]+\s+(?:cream|ointment|lotion|drops|inhaler|nebs?|tabs?|tablets?|patch)|(?:supportive|symptomatic|conservative|comfort)\s+(?:care|treatment|management|measures|therapy)|(?:ed|er|pcp|clinic|outpatient|specialist)\s+(?:follow[- ]?up|f/u|referral|visit)|(?:unspecified|unknown|unclear|undetermined)\s+(?:cause|etiology|origin)|.*\b(?:reviewed|discussed|provided|explained|recommended|encouraged|advised|repeat|repeated|rechecked))$")]
     private static partial Regex TreatmentClause();
 
     [GeneratedRegex(@"\b(?:today|tonight|yesterday|this (?:morning|evening|visit|week)|at this time)\b")]
@@ -474,7 +475,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex GravidaPara();
 
     /// <summary>"on X" (not "acute on chronic"), "controlled with/on/by X", "treated with X", "managed with X", "maintained on X".</summary>
-    [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with\b|w/|on\b|by\b)|(?<!acute )\bon\b(?! chronic))")]
+    /// <remarks>A plan that keeps a drug ("continue metformin", "resume apixaban", "still taking insulin") documents its current use too.</remarks>
+    [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with\b|w/|on\b|by\b)|(?<!acute )\bon\b(?! chronic)|^(?:continue[sd]?|cont|resume[sd]?|still (?:on|taking)|taking|takes)\b(?=\s+[a-z]))")]
     private static partial Regex Treatment();
 
     [GeneratedRegex(@"\b(?:not|no longer|never|off)\s*$")]
