@@ -40,4 +40,47 @@ public sealed class ClinicalTextTests
         foreach (var abbreviation in (string[])["htn", "t2dm", "ckd", "copd", "chf", "gerd", "uri", "uti", "oa", "afib", "cad", "bph", "osa", "mdd", "lbp"])
             Assert.True(ClinicalVocabulary.Default.Abbreviations.ContainsKey(abbreviation), abbreviation);
     }
+
+    [Theory]
+    [InlineData("Gallstones seen on ultrasound", "gallstones")]
+    [InlineData("Thyroid nodule, 1.5 cm", "thyroid nodule")]
+    [InlineData("Psoriasis, about 5% BSA", "psoriasis")]
+    [InlineData("Cough, culture pending, CXR ordered", "cough")]
+    [InlineData("Otitis media, amoxicillin tabs", "otitis media")]
+    [InlineData("Hospital course: pneumonia", "pneumonia")]
+    public void Read_DropsEvidenceTestsAndTreatment(string statement, string text) =>
+        Assert.Equal(text, DocumentedStatement.Read(statement, ClinicalVocabulary.Default.UncertainPhrases).Text.Trim());
+
+    [Fact]
+    public void Read_KeepsABurnsExtent_AndATestThatNamesAnOrganism()
+    {
+        Assert.Contains("10%", DocumentedStatement.Read("Burn of chest, 10% TBSA", ClinicalVocabulary.Default.UncertainPhrases).Text, StringComparison.Ordinal);
+        Assert.Contains("strep", DocumentedStatement.Read("Pharyngitis, rapid strep positive", ClinicalVocabulary.Default.UncertainPhrases).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_AQueryMarkIsUncertain() =>
+        Assert.True(DocumentedStatement.Read("?pneumonia", ClinicalVocabulary.Default.UncertainPhrases).UncertainOnly);
+
+    [Fact]
+    public void Qualifiers_AreFoundByKind()
+    {
+        var text = "Graves disease without thyrotoxic crisis, mild, of face";
+        var found = DocumentedStatement.Qualifiers(text).ToDictionary(q => text.Substring(q.Index, q.Length).Trim(), q => q.Kind);
+        Assert.Equal(QualifierKind.Negated, found["without thyrotoxic crisis"]);
+        Assert.Equal(QualifierKind.Context, found["mild"]);
+        Assert.Equal(QualifierKind.Site, found["of face"]);
+    }
+
+    [Theory]
+    [InlineData("Principal diagnosis: NSTEMI. Secondary: CAD, HTN", "Principal diagnosis: NSTEMI|CAD, HTN")]
+    [InlineData("Migraine; GERD", "Migraine|GERD")]
+    [InlineData("Sepsis, UTI", null)]
+    public void SeparateDiagnoses_SplitsListedDiagnosesOnly(string statement, string? parts) =>
+        Assert.Equal(parts, DocumentedStatement.SeparateDiagnoses(statement) is { } p ? string.Join("|", p) : null);
+
+    [Fact]
+    public void Normalize_ReadsVertebralAsTheVertebra() =>
+        Assert.Equal(ClinicalText.Normalize("vertebra", ClinicalVocabulary.Default, expandAbbreviations: false).Single().Stem,
+            ClinicalText.Normalize("vertebral", ClinicalVocabulary.Default).Single().Stem);
 }

@@ -347,4 +347,103 @@ public sealed class GuidelineCodingTests
     [Fact]
     public void ASecondaryNeoplasm_DocumentedAsSuch_IsStillCoded() =>
         Assert.Equal(["C7931"], SharedData.TextCoder2026.Code("Secondary malignant neoplasm of brain").AssignedCodes);
+
+    // Issue 15, stop 19: a qualifier that documents nothing the best code could say (no title of its category, nor of a close
+    // candidate, states it) is read as noise; the statement without it must reach the same code confidently.
+    [Theory]
+    [InlineData("Croup, moderate", "J050")]
+    [InlineData("Psoriasis flare", "L409")]
+    [InlineData("Atrial flutter, rate controlled", "I4892")]
+    [InlineData("Hypothyroidism, longstanding", "E039")]
+    [InlineData("Gallstones without cholecystitis", "K8020")]
+    [InlineData("Hyperthyroidism without thyroid storm", "E0590")]
+    [InlineData("Vascular dementia without behavioral disturbance", "F0150")]
+    public void UnclaimedQualifiers_AreNotDocumentation(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    // A qualifier a code of the category (or a close candidate) states is an axis: "recurrent" is F33, "mild" is J45.2-/J45.3-.
+    [Theory]
+    [InlineData("Depression, recurrent", "F32")]
+    [InlineData("Asthma, mild", "J45909")]
+    public void ClaimedQualifiers_AreNeverDropped(string statement, string notThis) =>
+        Assert.DoesNotContain(SharedData.TextCoder2026.Code(statement).AssignedCodes, c => c.StartsWith(notThis, StringComparison.Ordinal));
+
+    // How a diagnosis was found, its size, and a test under way or its result are evidence, not documentation; "?X" is uncertain.
+    [Theory]
+    [InlineData("Gallstones on ultrasound", "K8020")]
+    [InlineData("Thoracic aortic aneurysm, 4.8 cm", "I7120")]
+    [InlineData("Psoriasis, about 10% BSA", "L409")]
+    [InlineData("Cough, CXR ordered", "R059")]
+    [InlineData("Dizziness, labs pending", "R42")]
+    [InlineData("Influenza A, flu swab positive", "J101")]
+    [InlineData("Cough, ?pneumonia", "R059")]
+    [InlineData("CKD stage 5 on HD", "N186,Z992")]
+    [InlineData("Threatened miscarriage, 10 weeks", "O200,Z3A10")]
+    [InlineData("Type 2 diabetes - continue glipizide", "E119,Z7984")]
+    [InlineData("Hypomagnesemia - on supplement", "E8342")]
+    [InlineData("Acute sinusitis - supportive care", "J0190")]
+    [InlineData("Constipation, diet reviewed", "K5900")]
+    [InlineData("Migraine, PCP follow-up", "G43909")]
+    public void EvidenceAndTests_AreNotDocumentation(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Fact]
+    public void AQueryMark_IsUncertainty() =>
+        Assert.Empty(SharedData.TextCoder2026.Code("?pneumonia").AssignedCodes);
+
+    // A site where the code has no site axis (no title of its category, nor of a close candidate, names any site) is not documentation;
+    // where one does ("Lipoma of back": D17.1 "... of trunk"), the coder still asks.
+    [Theory]
+    [InlineData("Tinea versicolor on back", "B360")]
+    [InlineData("Seborrheic keratosis of face", "L821")]
+    [InlineData("Urticaria today", "L509")]
+    [InlineData("Acne, topical steroid", "L709")]
+    [InlineData("Productive cough", "R059")]
+    public void SitesAndCareWords_TheCodeHasNoAxisFor_AreNotDocumentation(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Fact]
+    public void ASiteThatMayBeTheAxis_StillAsks() =>
+        Assert.False(SharedData.TextCoder2026.Code("Lipoma of back").AutoAssigned);
+
+    // A positive test that names an organism the diagnosis does not is documentation of it, never dropped (J02.0, not J02.9).
+    [Fact]
+    public void ATestNamingTheOrganism_IsDocumentation() =>
+        Assert.NotEqual(["J029"], SharedData.TextCoder2026.Code("Pharyngitis, strep test positive").AssignedCodes);
+
+    // Diagnoses listed one by one are each coded, in the written order, unless a guideline links them (I.C.4.a, I.C.9.a) or
+    // sequences one first.
+    [Theory]
+    [InlineData("Discharge diagnosis: community acquired pneumonia. Secondary: hypokalemia", "J189,E876")]
+    [InlineData("Migraine; GERD", "G43909,K219")]
+    [InlineData("Type 2 diabetes; CKD stage 3", "E1122,N1830")]
+    [InlineData("Seizure secondary to hypoglycemia", "R569,E162")]
+    [InlineData("Laceration of left middle finger, nail intact, initial encounter", "S61213A")]
+    [InlineData("Newborn exam, 12 days old", "Z00111")]
+    public void ListedDiagnoses_AreCodedEachOnItsOwn(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Fact]
+    public void ACause_OfTheSameChapter_MayBeOneCode_AndAsks() =>
+        Assert.False(SharedData.TextCoder2026.Code("Hypothyroidism secondary to thyroidectomy").AutoAssigned);
+
+    [Fact]
+    public void AListedCodeSequencedFirst_AfterAnother_IsNotReordered() =>
+        Assert.False(SharedData.TextCoder2026.Code("UTI; sepsis").AutoAssigned);
 }

@@ -96,11 +96,12 @@ public sealed partial class DiagnosisTextCoder
     public TextCodingResult ResolveHeader(string header, string documentation, int maxSuggestions = 5) =>
         CodeWithin(documentation, header.Replace(".", "", StringComparison.Ordinal).Trim().ToUpperInvariant(), maxSuggestions);
 
-    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null, bool inParts = true, bool trimesterWords = true, bool bilateralIsWord = false)
+    private TextCodingResult CodeWithin(string statement, string? within, int maxSuggestions, string? organismText = null, bool inParts = true, bool trimesterWords = true, bool bilateralIsWord = false, bool qualifiersRead = false)
     {
         ArgumentNullException.ThrowIfNull(statement);
         var lowered = statement.ToLowerInvariant();
         var text = WithoutSemanticTag(statement);
+        var text0 = text;
         DocumentedStatement? documented = null;
         if (within is null)
         {
@@ -270,8 +271,18 @@ public sealed partial class DiagnosisTextCoder
             var second = CodeWithin(statement, null, maxSuggestions, inParts: inParts, trimesterWords: false);
             if (second.AutoAssigned) return second;
         }
+        // "Croup, mild", "Graves disease without thyrotoxic crisis": qualifiers that document nothing the best code could say are
+        // read as such; the statement without them must lead to the same code, confidently (see WithoutUnclaimedQualifiers).
+        if (!auto && !qualifiersRead && organismText is null && documented is not null && suggestions.Count > 0
+            && WithoutUnclaimedQualifiers(text0, suggestions[0].Code, ranked) is { Length: > 0 } plain)
+        {
+            var second = CodeWithin(plain, null, maxSuggestions, inParts: inParts, trimesterWords: trimesterWords, qualifiersRead: true);
+            if (second.AutoAssigned && second.Best!.Code == suggestions[0].Code) return second with { Statement = statement };
+        }
         if (!auto && inParts && organismText is null && documented is not null && InParts(documented.Text, maxSuggestions) is { } combined)
             return combined with { Statement = statement };
+        if (!auto && inParts && !qualifiersRead && organismText is null && documented is not null && SeparatelyCoded(text0, maxSuggestions) is { } listed)
+            return listed with { Statement = statement };
         return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
     }
 

@@ -40,7 +40,21 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         // "Sepsis ruled out. Final dx: UTI": each sentence is a clause ("E. coli", "C. diff" keep their dot: one letter before it).
         s = SentenceEnd().Replace(s, "; ");
         s = AgeAndDuration().Replace(s, " ");
+        // "?UTI" is written uncertainty, like "possible UTI" (IV.H): the coder asks, or codes the symptoms beside it.
+        s = QueryMark().Replace(s, "possible ");
+        // "Nail intact": the nail is documented undamaged (S61.2- "... without damage to nail"), not damaged.
+        s = NailIntact().Replace(s, "without damage to nail");
+        // A newborn's age in days is the axis of the newborn check (Z00.110 under 8 days old, Z00.111 8 to 28 days old).
+        if (NewbornCheck().IsMatch(s))
+            s = AgeInDays().Replace(s, m => int.Parse(m.Groups["days"].Value, CultureInfo.InvariantCulture) < 8 ? "under 8 days old" : "8 to 28 days old");
+        // How a diagnosis was found ("fatty liver on ultrasound", "osteopenia on DEXA") and its size ("AAA, 4.2 cm", "about 5% BSA")
+        // are evidence, not documentation a code could say; a burn's extent is its T31/T32 axis and stays.
+        s = HowFound().Replace(s, " ");
+        s = Size().Replace(s, " ");
+        if (!s.Contains("burn", StringComparison.Ordinal)) s = BodySurface().Replace(s, " ");
         s = WhenSeen().Replace(s, " ");
+        // When it was seen ("BP elevated today") is not documentation of what it is.
+        s = TimeWords().Replace(s, " ");
         // Tabular Z01.41: a gynecological examination includes the cervical Papanicolaou smear taken at it (not Z12.4 screening).
         s = PapAtGynExam().Replace(s, "${exam}");
         // Where in the lung a pneumonia is ("of the right lower lobe", "RLL") is no axis of J18 (a lobar pneumonia is documented as such).
@@ -138,7 +152,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             if (pregnancy && ContainsAny(treated, OralWords)) pregnancyOral = true;
             if (ContainsAny(treated, AnticoagulantWords) || (ContainsAny(lookIn, ["long term", "long-term"]) && ContainsAny(lookIn, AnticoagulantWords))) anticoagulant = true;
             if (ClinicalText.ContainsWord(treated, "aspirin")) aspirin = true;
-            if (ClinicalText.ContainsWord(treated, "dialysis") || ClinicalText.ContainsWord(treated, "hemodialysis")) dialysis = true;
+            if (ClinicalText.ContainsWord(treated, "dialysis") || ClinicalText.ContainsWord(treated, "hemodialysis") || ClinicalText.ContainsWord(treated, "hd")) dialysis = true;
             if (treatment.Success) clause = NegatedTreatment().Replace(clause[..treatment.Index], "").Trim();
             if (lookIn.Contains("insulin pump", StringComparison.Ordinal)) insulinPump = true;
             if (!pregnancy && InsulinRequiring().IsMatch(clause))
@@ -152,7 +166,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             // or one whose words name nothing ICD-10-CM knows (a drug: "- miralax"; "scant") is not documentation of another condition.
             // "Uncontrolled" stays beside diabetes (hyperglycemia); beside anything else it is a status.
             var diabetes = s.Contains("diab", StringComparison.Ordinal) || s.Contains("dm", StringComparison.Ordinal);
-            if (kept.Count > 0 && (PlanOrStatus().IsMatch(clause) || (clause == "uncontrolled" && !diabetes) || (DietControlled().IsMatch(clause) && !pregnancy)
+            if (kept.Count > 0 && (PlanOrStatus().IsMatch(clause) || (TestResult().IsMatch(clause) && !NamesAnotherOrganism(clause, kept)) || TreatmentClause().IsMatch(clause) || (clause == "uncontrolled" && !diabetes) || (DietControlled().IsMatch(clause) && !pregnancy)
                 || (clause != "uncontrolled" && isDiagnosisWord is not null && !SideOnly().IsMatch(clause)
                     && clause.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsDigit(w[0]) && !isDiagnosisWord(w)))))
                 continue;
@@ -172,6 +186,58 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         return new DocumentedStatement(text, kept.Count == 0 && uncertainSeen, insulin && !insulinPump, oral, anticoagulant, aspirin, dialysis, bmi, bilateral)
             { InsulinPump = insulinPump, GestationWeeks = weeks, TrimesterFromWeeks = trimester, Gravida = gravidaCount, InjectableNonInsulin = injectable, HomeOxygenDependence = oxygen, InsulinInPregnancy = pregnancyInsulin && !insulinPump, OralInPregnancy = pregnancyOral };
     }
+
+    /// <summary>
+    /// The qualifiers in a statement that may document nothing a code could say: a severity, course or care status ("mild",
+    /// "flare", "recurrent episodes", "rate controlled", "uncomplicated", "since childhood") and a negated qualifier ("without
+    /// thyrotoxic crisis", "no rupture", "not in remission"). Whether one does is the code's to say (its category's titles);
+    /// see <see cref="DiagnosisTextCoder"/>. Each is a span of <paramref name="text"/>, negated or not.
+    /// </summary>
+    public static IReadOnlyList<(int Index, int Length, QualifierKind Kind)> Qualifiers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<(int, int, QualifierKind)>();
+        foreach (Match m in ContextQualifier().Matches(text)) found.Add((m.Index, m.Length, QualifierKind.Context));
+        foreach (Match m in NegatedQualifier().Matches(text)) found.Add((m.Index, m.Length, QualifierKind.Negated));
+        foreach (Match m in SiteQualifier().Matches(text)) found.Add((m.Index, m.Length, QualifierKind.Site));
+        return found;
+    }
+
+    /// <summary>A body site after the diagnosis ("on chin", "of face", "of both hands", "on trunk").</summary>
+    [GeneratedRegex(@"(?<=\S)\s+(?:on|of|to|over|involving|at)\s+(?:the\s+)?(?:(?:right|left|bilateral|both|r|l|rt|lt)\s+)?(?:(?:upper|lower|inner|outer|anterior|posterior)\s+)?(?:face|chin|cheeks?|forehead|nose|scalp|neck|back|chest|chest wall|trunk|torso|abdomen|abdominal wall|arms?|forearms?|legs?|thighs?|hands?|fingers?|feet|foot|toes?|shoulders?|elbows?|wrists?|knees?|ankles?|hips?|buttocks?|groin|axillae?|lips?|eyelids?|body|extremities|extremity)\b(?!\s+(?:of|and)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteQualifier();
+
+    /// <summary>
+    /// The diagnoses a statement lists one by one, each to be read on its own, or null: "Principal diagnosis: X. Secondary: Y, Z"
+    /// (the secondary list as written, split by the coder where a whole reading fails) and "X; Y" (a semicolon between two lines of a
+    /// problem list). A list marker and the principal framing stay with the first.
+    /// </summary>
+    public static IReadOnlyList<string>? SeparateDiagnoses(string statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var s = statement.Trim();
+        if (PrincipalAndSecondary().Match(s) is { Success: true } m)
+            return [m.Groups["first"].Value.Trim(), m.Groups["rest"].Value.Trim()];
+        if (SecondaryTo().Match(s) is { Success: true } cause)
+            return [s[..cause.Index].Trim(), s[(cause.Index + cause.Length)..].Trim()];
+        if (!s.Contains(';', StringComparison.Ordinal) || s.Contains('(', StringComparison.Ordinal)) return null;
+        var parts = s.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 ? parts : null;
+    }
+
+    [GeneratedRegex(@"^(?<first>.*?\b(?:principal|primary|discharge|final|admitting)\s+(?:diagnosis|dx)\s*[:\-]\s*.+?)\s*[.;]\s*(?:secondary|other|additional)(?:\s+(?:diagnos[ie]s|dx))?\s*[:\-]\s*(?<rest>.+?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrincipalAndSecondary();
+
+    /// <summary>"AKI secondary to dehydration": a condition and its cause, each a diagnosis (once, between two words).</summary>
+    [GeneratedRegex(@"(?<=\w)\s+secondary to\s+(?=\w)(?!.*\bsecondary to\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondaryTo();
+
+    [GeneratedRegex(@"\b(?:(?:very|quite)\s+)?(?:mild(?:ly)?|moderate(?:ly)?)(?:\s+(?:symptoms|sx|disease|case|illness))?\b|\b(?:acute\s+)?flare(?:[- ]?ups?|s)?\b|\b(?:(?:recurrent|multiple|several|frequent|intermittent|repeated)\s+)?episodes\b|\brecurrent\b|\buncomplicated\b|\b(?:rate|well|fairly well|adequately)[- ]controlled\b|\bsince (?:childhood|youth|adolescence|age \d+|\d+|(?:his|her) (?:teens|twenties|20s|30s))\b|\b(?:longstanding|long-standing|lifelong|chronic stable)\b|\bexacerbation\b|\b(?:initial|first|subsequent) episode of care\b|\b(?:dry|productive|nonproductive|non-productive|sharp|dull|occasional|constant)\b|\b(?:symptoms|sx)\b|\bsingleton(?: pregnancy| gestation)?\b|(?<=\S\s+)(?:(?:test|swab|pcr|antigen)\s+)?positive\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContextQualifier();
+
+    /// <summary>"without X", "w/o X", "no X", "not X" after the first word, to the end of its clause (or a "with").</summary>
+    [GeneratedRegex(@"(?<=\S\s*(?:[,;]\s*)?)\b(?:without|w/o|no|not)\s+[a-z][a-z0-9' -]*?(?=\s*(?:$|[,;.(]|\bwith\b|\band\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedQualifier();
 
     /// <summary>An insulin pump (Z96.41) rather than long-term insulin alone.</summary>
     public bool InsulinPump { get; init; }
@@ -200,7 +266,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     public bool OralInPregnancy { get; init; }
 
     private static readonly string[] TreatmentWords = ["insulin", "metformin", "oral", "dialysis", "hemodialysis", "peritoneal", "cpap", "bipap", "oxygen", "home",
-        "medication", "medications", "meds", "therapy", "aspirin", "statin", "levothyroxine", "steroids", "prednisone", "chemotherapy", "long", "long-term"];
+        "medication", "medications", "meds", "therapy", "aspirin", "statin", "levothyroxine", "steroids", "prednisone", "chemotherapy", "long", "long-term",
+        "kcl", "supplement", "supplements", "replacement"];
 
     /// <summary>What follows "on" is treatment when it starts with a treatment word or names nothing ICD-10-CM knows (a drug name).</summary>
     private static bool IsTreatment(string rest, Func<string, bool>? isDiagnosisWord)
@@ -242,7 +309,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex SideOnly();
 
     /// <summary>Problem-list and discharge-summary framing that says where the diagnosis was written, not what it is.</summary>
-    [GeneratedRegex(@"^(?:(?:problem(?: list)?|pmh|dx|diagnosis|diagnoses|assessment|impression|(?:discharge|principal|primary|secondary|final|admitting|admission) (?:diagnosis|dx)|(?:diagnosis|diagnoses|dx) (?:at|on|upon) (?:discharge|admission)|a/p|a&p|assessment and plan|assessment/plan|impression and plan|reason for (?:visit|admission))\s*[:\-]\s*|(?:patient |pt )?(?:was |is )?(?:admitted|hospitali[sz]ed|presented|presents|treated|discharged after treatment|discharged(?: home)?|seen|evaluated)\s+(?:with|for)\s+|(?:patient |pt )?(?:complains|complaining) of\s+|(?:patient |pt )?c/o\s+|hospital course (?:notable|complicated|significant|remarkable) (?:for|by)\s+)")]
+    [GeneratedRegex(@"^(?:(?:problem(?: list)?|pmh|dx|diagnosis|diagnoses|assessment|impression|(?:discharge|principal|primary|secondary|final|admitting|admission) (?:diagnosis|dx)|(?:diagnosis|diagnoses|dx) (?:at|on|upon) (?:discharge|admission)|a/p|a&p|assessment and plan|assessment/plan|impression and plan|reason for (?:visit|admission))\s*[:\-]\s*|(?:patient |pt )?(?:was |is )?(?:admitted|hospitali[sz]ed|presented|presents|treated|discharged after treatment|discharged(?: home)?|seen|evaluated)\s+(?:with|for)\s+|(?:patient |pt )?(?:complains|complaining) of\s+|(?:patient |pt )?c/o\s+|hospital course (?:notable|complicated|significant|remarkable) (?:for|by)\s+|hospital course\s*[:\-]\s*)")]
     private static partial Regex Framing();
 
     /// <summary>A fiscal year or date-of-service note ("FY2027", "(FY27)", "2026 visit", "DOS after Oct 2026"): not documentation.</summary>
@@ -344,6 +411,50 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     [GeneratedRegex(@"\b(?:s/p|status post|h/o|history of)\s+(?:(?:pci|ptca|percutaneous coronary intervention|coronary angioplasty|angioplasty|des|coronary stent(?:ing)?|stent placement|drug[- ]eluting stent)(?:\s+(?:with|and|w/)\s+(?:des|stents?|stent placement|drug[- ]eluting stents?))?(?:\s+(?:to|of|in)\s+(?:the\s+)?(?:lad|rca|lcx|circumflex|coronary))?)\b")]
     private static partial Regex StatusPostCoronaryStent();
 
+    /// <summary>A test result or a test under way after the diagnosis ("rapid strep positive", "culture pending", "TSH ordered", "Holter ordered"):
+    /// how the diagnosis was reached or will be checked, not another condition.</summary>
+    [GeneratedRegex(@"^(?:.*\b(?:pending|ordered|sent|obtained|drawn|scheduled)|(?:(?:rapid|home|quick)\s+)?(?:strep|flu|influenza|covid(?:-19)?|sars-cov-2|rsv|mono|monospot|culture|urine culture|blood cultures?|ua|urinalysis|swab|pcr|antigen|test|testing|screen|quantiferon|ppd|tb test|xray|x-ray|imaging|ct|mri|ultrasound|us|echo|ekg|ecg|biopsy|labs?)(?:\s+(?:test|testing|swab|pcr|antigen|screen|result))?\s+(?:positive|pos|confirmed|\+|done))$")]
+    private static partial Regex TestResult();
+
+    /// <summary>"Pharyngitis, strep test positive": a test that names an organism the diagnosis does not is documentation of it (J02.0).</summary>
+    private static bool NamesAnotherOrganism(string clause, List<string> kept) =>
+        OrganismTest().Match(clause) is { Success: true } organism && !kept.Exists(k => k.Contains(organism.Value, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\b(?:strep|flu|influenza|covid|sars|rsv|mono|hiv|hcv|hepatitis|lyme|pertussis|mrsa|c\.? diff)")]
+    private static partial Regex OrganismTest();
+
+    /// <summary>A treatment clause after the diagnosis ("topical steroid", "oral antibiotics", "hydrocortisone cream"): not a condition.</summary>
+    [GeneratedRegex(@"^(?:(?:topical|oral|po|iv|inhaled|nebulized|otc|prn|short course of|course of)\s+(?:steroids?|corticosteroids?|antibiotics?|abx|antifungals?|antivirals?|antihistamines?|nsaids?|creams?|ointments?|therapy|medications?|meds|rehydration|hydration|fluids)|[a-z-]+\s+(?:cream|ointment|lotion|drops|inhaler|nebs?|tabs?|tablets?|patch)|(?:supportive|symptomatic|conservative|comfort)\s+(?:care|treatment|management|measures|therapy)|(?:ed|er|pcp|clinic|outpatient|specialist)\s+(?:follow[- ]?up|f/u|referral|visit)|(?:unspecified|unknown|unclear|undetermined)\s+(?:cause|etiology|origin)|.*\b(?:reviewed|discussed|provided|explained|recommended|encouraged|advised|repeat|repeated|rechecked))$")]
+    private static partial Regex TreatmentClause();
+
+    [GeneratedRegex(@"\b(?:today|tonight|yesterday|this (?:morning|evening|visit|week)|at this time)\b")]
+    private static partial Regex TimeWords();
+
+    [GeneratedRegex(@"\b(?:nail|nailbed|nail bed)s?\s+(?:intact|not involved|uninvolved|spared|undamaged)\b|\bno (?:nail|nailbed|nail bed) (?:damage|involvement|injury)\b")]
+    private static partial Regex NailIntact();
+
+    [GeneratedRegex(@"\b(?:newborn|neonat\w*|infant)\b.*\b(?:check|exam|examination|visit|well)\b|\b(?:check|exam|examination|visit)\b.*\b(?:newborn|neonat\w*)\b")]
+    private static partial Regex NewbornCheck();
+
+    [GeneratedRegex(@"\b(?<days>\d{1,2})\s*-?\s*(?:days?|d)(?:[- ]old)\b")]
+    private static partial Regex AgeInDays();
+
+    /// <summary>"?UTI": a question mark before a word marks the diagnosis uncertain.</summary>
+    [GeneratedRegex(@"(?<![\w)])\?\s*(?=[a-z])")]
+    private static partial Regex QueryMark();
+
+    /// <summary>Where the diagnosis was seen: "on ultrasound", "seen on CT", "by DEXA", "per x-ray".</summary>
+    [GeneratedRegex(@"\s*\b(?:(?:seen|noted|found|confirmed|shown|detected|diagnosed)\s+)?(?:on|by|per|via)\s+(?:(?:a|the|recent|routine|screening)\s+)*(?:ultrasound|us|u/s|sonogram|ct|ct scan|cat scan|mri|x-?rays?|xr|cxr|chest x-?ray|radiograph|imaging|echo|echocardiogram|ekg|ecg|dexa|dexa scan|bone density(?: scan)?|holter|labs?|exam|examination|physical exam)\b")]
+    private static partial Regex HowFound();
+
+    /// <summary>A size ("4.2 cm", "3 mm"): a finding's measure, which no diagnosis code's title states.</summary>
+    [GeneratedRegex(@"\s*\b(?:about |approx\.? |approximately |~)?\d+(?:\.\d+)?\s*(?:x\s*\d+(?:\.\d+)?\s*)?(?:cm|mm)\b")]
+    private static partial Regex Size();
+
+    /// <summary>The extent of a skin disease ("about 5% BSA").</summary>
+    [GeneratedRegex(@"\s*(?:\b(?:about|approx\.?|approximately|~)\s*)?\b\d+(?:\.\d+)?\s*%\s*(?:bsa|tbsa|body surface area|of body surface)\b")]
+    private static partial Regex BodySurface();
+
     [GeneratedRegex(@"\bgdm\b")]
     private static partial Regex Gdm();
 
@@ -351,7 +462,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex NoDiagnosisOf();
 
     /// <summary>Words that place the statement in a pregnancy, so "N weeks" is the gestational age.</summary>
-    [GeneratedRegex(@"pregnan|gestation|gravid|trimester|prenatal|antenatal|antepartum|obstetric|eclampsia|hyperemesis|placenta|\bg\d+\s*p\d+|\biup\b|intrauterine|ectopic")]
+    [GeneratedRegex(@"pregnan|gestation|gravid|trimester|prenatal|antenatal|antepartum|obstetric|eclampsia|hyperemesis|placenta|miscarriage|threatened abortion|preterm labou?r|breech|oligohydramnios|polyhydramnios|\bg\d+\s*p\d+|\biup\b|intrauterine|ectopic")]
     private static partial Regex PregnancyContext();
 
     [GeneratedRegex(@"(?:\b(?:at|ga)\s*)?(?<!\b(?:x|for)\s?)\b(?<weeks>\d{1,2})(?:\s*\+\s*\d|\s+\d/7)?\s*-?\s*(?:weeks?|wks?|w(?!/))\b(?!\s*(?:postpartum|post partum|after delivery|ago))(?:\s*(?:of\s+)?(?:gestation(?:al age)?|ga|pregnant|of pregnancy))?")]
@@ -364,7 +475,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex GravidaPara();
 
     /// <summary>"on X" (not "acute on chronic"), "controlled with/on/by X", "treated with X", "managed with X", "maintained on X".</summary>
-    [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with\b|w/|on\b|by\b)|(?<!acute )\bon\b(?! chronic))")]
+    /// <remarks>A plan that keeps a drug ("continue metformin", "resume apixaban", "still taking insulin") documents its current use too.</remarks>
+    [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with\b|w/|on\b|by\b)|(?<!acute )\bon\b(?! chronic)|^(?:continue[sd]?|cont|resume[sd]?|still (?:on|taking)|taking|takes)\b(?=\s+[a-z]))")]
     private static partial Regex Treatment();
 
     [GeneratedRegex(@"\b(?:not|no longer|never|off)\s*$")]
