@@ -274,9 +274,9 @@ public sealed partial class DiagnosisTextCoder
         // "Croup, mild", "Graves disease without thyrotoxic crisis": qualifiers that document nothing the best code could say are
         // read as such; the statement without them must lead to the same code, confidently (see WithoutUnclaimedQualifiers).
         if (!auto && !qualifiersRead && organismText is null && documented is not null && suggestions.Count > 0
-            && WithoutUnclaimedQualifiers(text0, suggestions[0].Code, ranked) is { Length: > 0 } plain)
+            && WithoutUnclaimedQualifiers(text0, suggestions[0].Code, ranked) is { Length: > 0 } unclaimed)
         {
-            var second = CodeWithin(plain, null, maxSuggestions, inParts: inParts, trimesterWords: trimesterWords, qualifiersRead: true);
+            var second = CodeWithin(unclaimed, null, maxSuggestions, inParts: inParts, trimesterWords: trimesterWords, qualifiersRead: true);
             if (second.AutoAssigned && second.Best!.Code == suggestions[0].Code) return second with { Statement = statement };
         }
         if (!auto && inParts && organismText is null && documented is not null && InParts(documented.Text, maxSuggestions) is { } combined)
