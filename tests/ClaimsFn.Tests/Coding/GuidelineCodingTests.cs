@@ -347,4 +347,41 @@ public sealed class GuidelineCodingTests
     [Fact]
     public void ASecondaryNeoplasm_DocumentedAsSuch_IsStillCoded() =>
         Assert.Equal(["C7931"], SharedData.TextCoder2026.Code("Secondary malignant neoplasm of brain").AssignedCodes);
+
+    // Stop 19 (s19-t3): encounters and statuses coded by their own Z code, and "use additional code" notes, as whole classes.
+    [Theory]
+    [InlineData("Screening for type 2 diabetes", "Z131")]
+    [InlineData("Screening for hypercholesterolemia", "Z13220")]
+    [InlineData("Hepatitis B screening", "Z1159")]
+    [InlineData("Encounter for chemotherapy for colon cancer", "Z5111,C189")]
+    [InlineData("Encounter for radiation therapy for prostate cancer", "Z510,C61")]
+    [InlineData("Smoking cessation counseling, nicotine dependence, cigarettes", "Z716,F17210")]
+    [InlineData("Aftercare following left total hip arthroplasty", "Z471,Z96642")]
+    [InlineData("S/p left TKA", "Z96652")]
+    [InlineData("Stent to RCA in place", "Z955")]
+    [InlineData("CAD, s/p stent to RCA", "I2510,Z955")]
+    [InlineData("BPH with weak stream", "N401,R3912")]
+    [InlineData("Diabetic ulcer of left heel with fat layer exposed", "E11621,L97422")]
+    [InlineData("Normal spontaneous vaginal delivery at 40 weeks", "O80,Z3A40,Z370")]
+    [InlineData("AKI due to dehydration", "N179,E860")]
+    [InlineData("ESRD on HD", "N186,Z992")]
+    [InlineData("Principal diagnosis: community acquired pneumonia. Secondary: type 2 diabetes", "J189,E119")]
+    public void EncountersStatusesAndUseAdditionalCodeNotes_AreCodedInGuidelineOrder(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Theory]
+    [InlineData("Hepatitis C screening positive", "Z1159")]
+    [InlineData("Vaginal delivery at 39 weeks complicated by second degree perineal tear", "O80")]
+    [InlineData("Vaginal delivery at 35 weeks, single liveborn", "O80")]
+    [InlineData("Stenosis of coronary stent", "Z955")]
+    [InlineData("Aftercare following right TKA, prosthetic joint infection", "Z471")]
+    public void AResultComplicationOrAnotherCondition_KeepsTheRuleFromFiring(string statement, string notCode)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.DoesNotContain(notCode, result.AssignedCodes);
+    }
 }

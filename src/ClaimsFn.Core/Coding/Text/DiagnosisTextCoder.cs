@@ -102,6 +102,11 @@ public sealed partial class DiagnosisTextCoder
         var lowered = statement.ToLowerInvariant();
         var text = WithoutSemanticTag(statement);
         DocumentedStatement? documented = null;
+        // "Principal diagnosis: COPD exacerbation. Secondary: chronic hypoxic respiratory failure": a list the writer has already
+        // sequenced; each diagnosis is coded on its own and reported in the order written (principal first).
+        if (within is null && inParts && organismText is null && SecondaryDiagnoses().Match(statement) is { Success: true } listed
+            && CodedInOrder(statement, statement[..listed.Index], statement[(listed.Index + listed.Length)..], maxSuggestions) is { } ordered)
+            return ordered;
         if (within is null)
         {
             // Problem-list and discharge phrasing, ruled-out and uncertain clauses, treatment and BMI set aside (see DocumentedStatement).
@@ -111,6 +116,8 @@ public sealed partial class DiagnosisTextCoder
                 return new TextCodingResult(statement, [], false, UncertainQuestion);
             // "Hypertention", "pnuemonia": a slip of the pen is read as the word it is nearest to (see StatementSpelling).
             text = spelling.Correct(documented.Text, IsDiagnosisWord);
+            // "s/p right TKA", "Aftercare following left THA", "Coronary stent in place": a status the guidelines code outright.
+            if (rules.Status(text) is { } status) return Assigned(statement, status.Codes, GuidelineConfidence, status.Evidence);
         }
         else if (IsUncertain(lowered))
             return new TextCodingResult(statement, [], false, UncertainQuestion);
@@ -139,7 +146,7 @@ public sealed partial class DiagnosisTextCoder
             scratchPool.Add(s);
         }
         // A guideline rule names the code outright: it leads whatever the text matched.
-        if (within is null && GuidelineCombination(tokens, text) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
+        if (within is null && GuidelineCombination(tokens, text, lowered) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
             candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
 
         var ranked = candidates.Values.Where(c => Related(c.Code, text)).OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
@@ -255,9 +262,53 @@ public sealed partial class DiagnosisTextCoder
             var second = CodeWithin(statement, null, maxSuggestions, inParts: inParts, trimesterWords: false);
             if (second.AutoAssigned) return second;
         }
+        // "Hepatitis C screening", "Encounter for chemotherapy for breast cancer": the encounter's Z code, by its reason (see AdditionalCodeRules.ReadEncounter).
+        if (inParts && organismText is null && documented is not null && !(auto && IsEncounterCode(best.Code)) && WithEncounterReason(documented.Text, maxSuggestions) is { } encounter)
+            return encounter with { Statement = statement };
         if (!auto && inParts && organismText is null && documented is not null && InParts(documented.Text, maxSuggestions) is { } combined)
             return combined with { Statement = statement };
         return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
+    }
+
+    /// <summary>Two diagnoses the documentation lists in order, each coded on its own; null unless both are confident.</summary>
+    private TextCodingResult? CodedInOrder(string statement, string principal, string secondary, int maxSuggestions)
+    {
+        if (principal.Trim().Length == 0 || secondary.Trim().Length == 0) return null;
+        var a = CodeWithin(principal, null, maxSuggestions);
+        if (!a.AutoAssigned) return null;
+        var b = CodeWithin(secondary, null, maxSuggestions);
+        if (!b.AutoAssigned) return null;
+        IReadOnlyList<string> codes = [.. a.AssignedCodes, .. b.AssignedCodes.Where(c => !a.AssignedCodes.Contains(c))];
+        return Assigned(statement, codes, Math.Min(a.Best!.Confidence, b.Best!.Confidence),
+            $"{a.Best.Evidence} + {b.Best.Evidence}; the principal diagnosis first, then the secondary as documented (Section II, III)");
+    }
+
+    /// <summary>"Principal diagnosis: A. Secondary: B", "Dx: A; secondary diagnoses: B": where the secondary diagnoses start.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.;]\s*(?:secondary|other|additional)(?: (?:diagnos[ie]s|dxs?|dx's))?\s*:\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SecondaryDiagnoses();
+
+    /// <summary>A code that already says the encounter (screening Z11–Z13, antineoplastic therapy Z51, counseling Z71).</summary>
+    private static bool IsEncounterCode(string code) => code[..3] is "Z11" or "Z12" or "Z13" or "Z51" or "Z71";
+
+    /// <summary>The encounter a statement names, coded by its reason: the rest of the statement coded on its own, at its confidence.</summary>
+    private TextCodingResult? WithEncounterReason(string text, int maxSuggestions)
+    {
+        if (AdditionalCodeRules.ReadEncounter(text) is not { } encounter) return null;
+        if (encounter.Remainder.Length == 0)
+            return encounter.Code == "Z716" ? Assigned(text, ["Z716"], GuidelineConfidence, $"guideline: {encounter.Why}") : null;
+        var reason = CodeWithin(encounter.Remainder, null, maxSuggestions);
+        if (!reason.AutoAssigned || rules.EncounterCodes(encounter, reason.AssignedCodes) is not { } codes) return null;
+        return Assigned(text, codes, Math.Min(reason.Best!.Confidence, GuidelineConfidence), $"{reason.Best.Evidence}; guideline: {encounter.Why}");
+    }
+
+    /// <summary>A result that assigns the codes given, in order, at one confidence.</summary>
+    private TextCodingResult Assigned(string statement, IReadOnlyList<string> codes, double confidence, string evidence)
+    {
+        var c = Math.Round(confidence, 3);
+        return new TextCodingResult(statement, [new CodeSuggestion(codes[0], Title(codes[0]), c, evidence)], true, null)
+        {
+            AdditionalCodes = [.. codes.Skip(1).Select(x => new CodeSuggestion(x, Title(x), c, evidence))],
+        };
     }
 
     /// <summary>The code names both sides and differs from the other in one character, the side's (H40.1131 and H40.1121).</summary>
@@ -314,6 +365,9 @@ public sealed partial class DiagnosisTextCoder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RightOrLeft();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:breakdown of skin|skin breakdown|fat layer|necrosis|necrotic|exposed|muscle|bone)\b")]
+    private static partial System.Text.RegularExpressions.Regex UlcerDepth();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bbilateral (?:eyes|ears)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex BilateralOrgan();
@@ -428,7 +482,9 @@ public sealed partial class DiagnosisTextCoder
             words = words.Replace(drop, " ", StringComparison.Ordinal);
         // "Foot ulcer, left heel": the diabetic code's "foot" is the region, the part named beside it is the L97 site (heel and midfoot, toe, ankle).
         if (FootPart().IsMatch(words)) words = FootWord().Replace(words, " ");
-        var result = CodeWithin(words + (words.Contains("severity", StringComparison.Ordinal) ? "" : " with unspecified severity"), "L97", 3);
+        // The depth, when documented ("limited to breakdown of skin", "fat layer exposed"), is the severity: no "unspecified" then.
+        var depth = words.Contains("severity", StringComparison.Ordinal) || UlcerDepth().IsMatch(words);
+        var result = CodeWithin(words + (depth ? "" : " with unspecified severity"), "L97", 3);
         if (result.AutoAssigned) return result.Best!.Code;
         // The site read as a statement of its own ("ulcer, left heel" → L97.429 by the index), when that names a foot site.
         var site = CodeWithin(words, null, 3, inParts: false);
@@ -614,11 +670,14 @@ public sealed partial class DiagnosisTextCoder
     /// I.C.4.a ("with": diabetes and CKD are presumed linked, E08–E13 .22); I.C.9.a (hypertension with heart
     /// failure or CKD is presumed linked: I11, I12, I13).
     /// </summary>
-    private static (string Code, string Evidence)? GuidelineCombination(List<StatementToken> tokens, string text)
+    private static (string Code, string Evidence)? GuidelineCombination(List<StatementToken> tokens, string text, string written)
     {
         // "Acute" that belongs to the kidney (AKI), not to a heart failure documented beside the CKD ("acute on chronic diastolic HF").
         var acuteKidney = AcuteKidney().IsMatch(text);
         bool Has(string stem) => tokens.Exists(t => !t.Negated && t.Stem == stem);
+        // The statement as written: the weeks of gestation are set aside from the text, and O80 is full term only.
+        if (AdditionalCodeRules.IsNormalDelivery(written))
+            return ("O80", "guideline I.C.15.b.4: a full-term uncomplicated delivery of a single liveborn is O80, with Z37.0 and the weeks (Z3A)");
         if (Has(ImmunizationStem) && !tokens.Exists(t => t.Negated) && !NotAVaccinationEncounter.Any(Has))
             return ("Z23", "guideline I.C.21.c.2: an encounter for any vaccination is Z23 (Encounter for immunization)");
         if (Has("covid") && Has("19") && !tokens.Exists(t => t.Negated) && !NotACovidCase.Any(Has))

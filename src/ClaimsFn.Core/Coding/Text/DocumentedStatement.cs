@@ -138,7 +138,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             if (pregnancy && ContainsAny(treated, OralWords)) pregnancyOral = true;
             if (ContainsAny(treated, AnticoagulantWords) || (ContainsAny(lookIn, ["long term", "long-term"]) && ContainsAny(lookIn, AnticoagulantWords))) anticoagulant = true;
             if (ClinicalText.ContainsWord(treated, "aspirin")) aspirin = true;
-            if (ClinicalText.ContainsWord(treated, "dialysis") || ClinicalText.ContainsWord(treated, "hemodialysis")) dialysis = true;
+            if (ClinicalText.ContainsWord(treated, "dialysis") || ClinicalText.ContainsWord(treated, "hemodialysis") || ClinicalText.ContainsWord(treated, "hd")) dialysis = true;
             if (treatment.Success) clause = NegatedTreatment().Replace(clause[..treatment.Index], "").Trim();
             if (lookIn.Contains("insulin pump", StringComparison.Ordinal)) insulinPump = true;
             if (!pregnancy && InsulinRequiring().IsMatch(clause))
@@ -199,7 +199,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     /// <inheritdoc cref="InsulinInPregnancy"/>
     public bool OralInPregnancy { get; init; }
 
-    private static readonly string[] TreatmentWords = ["insulin", "metformin", "oral", "dialysis", "hemodialysis", "peritoneal", "cpap", "bipap", "oxygen", "home",
+    private static readonly string[] TreatmentWords = ["insulin", "metformin", "oral", "dialysis", "hemodialysis", "hd", "peritoneal", "cpap", "bipap", "oxygen", "home",
         "medication", "medications", "meds", "therapy", "aspirin", "statin", "levothyroxine", "steroids", "prednisone", "chemotherapy", "long", "long-term"];
 
     /// <summary>What follows "on" is treatment when it starts with a treatment word or names nothing ICD-10-CM knows (a drug name).</summary>
@@ -351,7 +351,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex NoDiagnosisOf();
 
     /// <summary>Words that place the statement in a pregnancy, so "N weeks" is the gestational age.</summary>
-    [GeneratedRegex(@"pregnan|gestation|gravid|trimester|prenatal|antenatal|antepartum|obstetric|eclampsia|hyperemesis|placenta|\bg\d+\s*p\d+|\biup\b|intrauterine|ectopic")]
+    [GeneratedRegex(@"pregnan|gestation|gravid|trimester|prenatal|antenatal|antepartum|obstetric|eclampsia|hyperemesis|placenta|\bg\d+\s*p\d+|\biup\b|intrauterine|ectopic|miscarriage|threatened abortion|breech|singleton|\btwins?\b")]
     private static partial Regex PregnancyContext();
 
     [GeneratedRegex(@"(?:\b(?:at|ga)\s*)?(?<!\b(?:x|for)\s?)\b(?<weeks>\d{1,2})(?:\s*\+\s*\d|\s+\d/7)?\s*-?\s*(?:weeks?|wks?|w(?!/))\b(?!\s*(?:postpartum|post partum|after delivery|ago))(?:\s*(?:of\s+)?(?:gestation(?:al age)?|ga|pregnant|of pregnancy))?")]
@@ -373,6 +373,6 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     [GeneratedRegex(@"\b(?:insulin[- ]requiring|requiring insulin|insulin[- ]treated|(?:long[- ]term|current) (?:use of )?insulin(?: use)?)\b")]
     private static partial Regex InsulinRequiring();
 
-    [GeneratedRegex(@"\b(?:both|bilaterally|bilateral)\b")]
+    [GeneratedRegex(@"\b(?:both|bilaterally|bilateral|ou)\b")]
     private static partial Regex Both();
 }
