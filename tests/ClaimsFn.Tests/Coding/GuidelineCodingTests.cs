@@ -366,6 +366,10 @@ public sealed class GuidelineCodingTests
     [InlineData("AKI due to dehydration", "N179,E860")]
     [InlineData("ESRD on HD", "N186,Z992")]
     [InlineData("Principal diagnosis: community acquired pneumonia. Secondary: type 2 diabetes", "J189,E119")]
+    [InlineData("Prostate cancer metastatic to bone", "C61,C7951")]
+    [InlineData("Colon cancer with liver mets", "C189,C787")]
+    [InlineData("Hives due to penicillin taken as prescribed, subsequent encounter", "L509,T360X5D")]
+    [InlineData("Nausea due to metformin, adverse effect, initial encounter", "R110,T383X5A")]
     public void EncountersStatusesAndUseAdditionalCodeNotes_AreCodedInGuidelineOrder(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);
@@ -379,6 +383,9 @@ public sealed class GuidelineCodingTests
     [InlineData("Vaginal delivery at 35 weeks, single liveborn", "O80")]
     [InlineData("Stenosis of coronary stent", "Z955")]
     [InlineData("Aftercare following right TKA, prosthetic joint infection", "Z471")]
+    [InlineData("Accidental overdose of ibuprofen, initial encounter", "T39315A")]
+    [InlineData("Hives due to penicillin taken as prescribed", "T360X5A")]
+    [InlineData("History of lung cancer with metastasis to brain", "C3490")]
     public void AResultComplicationOrAnotherCondition_KeepsTheRuleFromFiring(string statement, string notCode)
     {
         var result = SharedData.TextCoder2026.Code(statement);

@@ -262,6 +262,10 @@ public sealed partial class DiagnosisTextCoder
             var second = CodeWithin(statement, null, maxSuggestions, inParts: inParts, trimesterWords: false);
             if (second.AutoAssigned) return second;
         }
+        if (!auto && inParts && organismText is null && documented is not null && WithAdverseEffect(documented.Text, maxSuggestions) is { } adverse)
+            return adverse with { Statement = statement };
+        if (!auto && inParts && organismText is null && documented is not null && WithMetastasis(documented.Text, maxSuggestions) is { } spread)
+            return spread with { Statement = statement };
         // "Hepatitis C screening", "Encounter for chemotherapy for breast cancer": the encounter's Z code, by its reason (see AdditionalCodeRules.ReadEncounter).
         if (inParts && organismText is null && documented is not null && !(auto && IsEncounterCode(best.Code)) && WithEncounterReason(documented.Text, maxSuggestions) is { } encounter)
             return encounter with { Statement = statement };
@@ -269,6 +273,55 @@ public sealed partial class DiagnosisTextCoder
             return combined with { Statement = statement };
         return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
     }
+
+    /// <summary>
+    /// "Lung cancer with metastasis to brain", "Left breast cancer with bone metastases": the primary, then the secondary site (C77–C79),
+    /// each coded (I.C.2). The primary is coded from the rest of the statement; documented spread makes it a current neoplasm, so a
+    /// personal history code (Z85) is no reading of it. Null unless both parts are read.
+    /// </summary>
+    private TextCodingResult? WithMetastasis(string text, int maxSuggestions)
+    {
+        var m = MetastasisTo().Match(text);
+        if (!m.Success) m = SiteMetastases().Match(text);
+        if (!m.Success) return null;
+        // The secondary site as its title words it (C78.7 "liver and intrahepatic bile duct").
+        var site = m.Groups["site"].Value.Trim().ToLowerInvariant() switch { "liver" or "hepatic" => "liver and intrahepatic bile duct", "pulmonary" => "lung", var other => other };
+        var rest = text.Remove(m.Index, m.Length).Trim(' ', ',', ';');
+        if (site.Length == 0 || rest.Length == 0) return null;
+        var secondary = CodeWithin("secondary malignant neoplasm of " + site, null, maxSuggestions, inParts: false);
+        if (!secondary.AutoAssigned || secondary.AssignedCodes.Count != 1 || secondary.Best!.Code[..3] is not ("C77" or "C78" or "C79")) return null;
+        var primary = CodeWithin(rest, null, maxSuggestions, inParts: false);
+        if (primary.Best is not { } p || !IsPrimaryMalignancy(p.Code)) return null;
+        var current = primary.AutoAssigned || (p.Confidence >= CurrentNeoplasmConfidence && primary.Suggestions.Skip(1).FirstOrDefault()?.Code.StartsWith("Z85", StringComparison.Ordinal) == true);
+        if (!current) return null;
+        var confidence = Math.Min(secondary.Best.Confidence, primary.AutoAssigned ? p.Confidence : GuidelineConfidence);
+        return Assigned(text, [p.Code, secondary.Best.Code], confidence,
+            $"{p.Evidence} + {secondary.Best.Evidence}; a primary malignant neoplasm and its secondary site, each coded, the primary first (I.C.2); documented spread: current, not history");
+    }
+
+    /// <summary>The effect coded on its own (with the encounter, for its 7th character), then the drug's adverse-effect code (I.C.19.e.5.a).</summary>
+    private TextCodingResult? WithAdverseEffect(string text, int maxSuggestions)
+    {
+        if (AdditionalCodeRules.ReadAdverseEffect(text) is not { } adverse) return null;
+        // The encounter is the effect's too when its code has a 7th character (T78.3XXA angioedema); R21 rash has none.
+        var effect = CodeWithin(adverse.Effect, null, maxSuggestions, inParts: false);
+        if (!effect.AutoAssigned) effect = CodeWithin(adverse.Effect + ", " + adverse.Encounter, null, maxSuggestions, inParts: false);
+        if (!effect.AutoAssigned || effect.AssignedCodes.Any(c => c[0] == 'T' && string.CompareOrdinal(c[..3], "T51") < 0) || !CodeSet.TryGet(adverse.DrugCode, out var drug) || !drug.Billable)
+            return null;
+        return Assigned(text, [.. effect.AssignedCodes, adverse.DrugCode], effect.Best!.Confidence,
+            $"{effect.Best.Evidence}; {IcdCodeText(adverse.DrugCode)}: adverse effect of {adverse.Drug} taken as prescribed: the effect first, then the drug (T code, 5th/6th character 5; I.C.19.e.5.a)");
+    }
+
+    /// <summary>A primary reading this close, whose only rival is the personal history code, is the current neoplasm once spread is documented.</summary>
+    private const double CurrentNeoplasmConfidence = 0.6;
+
+    private static bool IsPrimaryMalignancy(string code) => code[0] == 'C' && string.CompareOrdinal(code[..3], "C77") < 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;]?\s*(?:\b(?:with|w/)\s+)?\b(?:metastasis|metastases|metastatic disease|metastatic|mets)\s+(?:to|in|of)\s+(?:the\s+)?(?<site>[a-z][a-z ]*?)\s*(?=[,;.]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MetastasisTo();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;]?\s*(?:\b(?:with|w/)\s+)?\b(?<site>bone|brain|liver|lung|pulmonary|hepatic|adrenal|peritoneal|lymph node|nodal|pleural|skin|spinal|spine)\s+(?:metastasis|metastases|mets)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SiteMetastases();
 
     /// <summary>Two diagnoses the documentation lists in order, each coded on its own; null unless both are confident.</summary>
     private TextCodingResult? CodedInOrder(string statement, string principal, string secondary, int maxSuggestions)
