@@ -368,6 +368,8 @@ public sealed class GuidelineCodingTests
     [InlineData("Principal diagnosis: community acquired pneumonia. Secondary: type 2 diabetes", "J189,E119")]
     [InlineData("Prostate cancer metastatic to bone", "C61,C7951")]
     [InlineData("Colon cancer with liver mets", "C189,C787")]
+    [InlineData("Hypertrophic scar of left hand, late effect of burn", "L910,T23002S")]
+    [InlineData("Contracture of right hand, sequela of burn of right hand", "M24541,T23001S")]
     [InlineData("Hives due to penicillin taken as prescribed, subsequent encounter", "L509,T360X5D")]
     [InlineData("Nausea due to metformin, adverse effect, initial encounter", "R110,T383X5A")]
     public void EncountersStatusesAndUseAdditionalCodeNotes_AreCodedInGuidelineOrder(string statement, string codes)

@@ -262,6 +262,8 @@ public sealed partial class DiagnosisTextCoder
             var second = CodeWithin(statement, null, maxSuggestions, inParts: inParts, trimesterWords: false);
             if (second.AutoAssigned) return second;
         }
+        if (!auto && inParts && organismText is null && documented is not null && WithInjurySequela(documented.Text, maxSuggestions) is { } sequela)
+            return sequela with { Statement = statement };
         if (!auto && inParts && organismText is null && documented is not null && WithAdverseEffect(documented.Text, maxSuggestions) is { } adverse)
             return adverse with { Statement = statement };
         if (!auto && inParts && organismText is null && documented is not null && WithMetastasis(documented.Text, maxSuggestions) is { } spread)
@@ -298,6 +300,35 @@ public sealed partial class DiagnosisTextCoder
         return Assigned(text, [p.Code, secondary.Best.Code], confidence,
             $"{p.Evidence} + {secondary.Best.Evidence}; a primary malignant neoplasm and its secondary site, each coded, the primary first (I.C.2); documented spread: current, not history");
     }
+
+    /// <summary>
+    /// "Keloid of forehead, sequela of old laceration": the residual condition first, then the injury that caused it with the 7th
+    /// character S (I.B.10, I.C.19.a). The injury takes the residual's site when it names none. Null unless both are read.
+    /// </summary>
+    private TextCodingResult? WithInjurySequela(string text, int maxSuggestions)
+    {
+        var m = InjurySequela().Match(text);
+        if (!m.Success) return null;
+        var residualText = m.Groups["residual"].Value.Trim(' ', ',', ';');
+        var injury = m.Groups["injury"].Value.Trim(' ', ',', ';');
+        if (residualText.Length == 0 || injury.Length == 0) return null;
+        var at = ResidualSite().Match(residualText);
+        var residual = CodeWithin(residualText, null, maxSuggestions, inParts: false);
+        // "Keloid of forehead": a scar's site is no word of L91.0; the condition alone is its code.
+        if (!residual.AutoAssigned && at.Success) residual = CodeWithin(residualText[..at.Index], null, maxSuggestions, inParts: false);
+        if (!residual.AutoAssigned || residual.AssignedCodes.Any(c => c[0] is 'S' or 'T')) return null;
+        var site = at.Success && !ResidualSite().IsMatch(injury) ? " of " + at.Groups["site"].Value : "";
+        var cause = CodeWithin($"{injury}{site}, sequela", null, maxSuggestions, inParts: false);
+        if (!cause.AutoAssigned || cause.AssignedCodes.Any(c => c[0] is not ('S' or 'T') || c.Length != 7 || c[6] != 'S')) return null;
+        return Assigned(text, [.. residual.AssignedCodes, .. cause.AssignedCodes], Math.Min(residual.Best!.Confidence, cause.Best!.Confidence),
+            $"{residual.Best.Evidence} + {cause.Best.Evidence}; a sequela: the residual condition first, then the injury with 7th character S (I.B.10, I.C.19.a)");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<residual>.+?)[,;]?\s+(?:(?:as|is) (?:a )?)?(?:sequela|sequelae|late effects?) (?:of|from) (?:(?:an?|the|old|prior|previous|healed|remote)\s+)*(?<injury>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex InjurySequela();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:of|on|to|over)\s+(?:the\s+)?(?<site>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ResidualSite();
 
     /// <summary>The effect coded on its own (with the encounter, for its 7th character), then the drug's adverse-effect code (I.C.19.e.5.a).</summary>
     private TextCodingResult? WithAdverseEffect(string text, int maxSuggestions)
