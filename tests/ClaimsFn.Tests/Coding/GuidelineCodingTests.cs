@@ -369,6 +369,8 @@ public sealed class GuidelineCodingTests
     [InlineData("Prostate cancer metastatic to bone", "C61,C7951")]
     [InlineData("Colon cancer with liver mets", "C189,C787")]
     [InlineData("Hypertrophic scar of left hand, late effect of burn", "L910,T23002S")]
+    [InlineData("Adult physical exam with abnormal findings: hypertension", "Z0001,I10")]
+    [InlineData("Adverse reaction of amoxicillin: hives, initial encounter", "L509,T360X5A")]
     [InlineData("Contracture of right hand, sequela of burn of right hand", "M24541,T23001S")]
     [InlineData("Hives due to penicillin taken as prescribed, subsequent encounter", "L509,T360X5D")]
     [InlineData("Nausea due to metformin, adverse effect, initial encounter", "R110,T383X5A")]
@@ -388,6 +390,7 @@ public sealed class GuidelineCodingTests
     [InlineData("Accidental overdose of ibuprofen, initial encounter", "T39315A")]
     [InlineData("Hives due to penicillin taken as prescribed", "T360X5A")]
     [InlineData("History of lung cancer with metastasis to brain", "C3490")]
+    [InlineData("Principal diagnosis: chronic diastolic heart failure. Secondary: hypertension", "I10")]
     public void AResultComplicationOrAnotherCondition_KeepsTheRuleFromFiring(string statement, string notCode)
     {
         var result = SharedData.TextCoder2026.Code(statement);

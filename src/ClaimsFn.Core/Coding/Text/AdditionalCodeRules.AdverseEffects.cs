@@ -63,7 +63,7 @@ public sealed partial class AdditionalCodeRules
     [GeneratedRegex(@"\b(?:overdose|poisoning|intentional|suicid\w*|accidental|wrong|underdos\w*|not as prescribed|too much|toxicity|toxic)\b")]
     private static partial Regex Poisoning();
 
-    [GeneratedRegex(@"\s*\b(?:due to|from|secondary to|caused by|induced by|with|after|to)\s+(?<drug>[a-z]+)(?:\s+(?:\d+\s*mg|therapy|use))?(?:\s+(?:taken|used|given|administered) (?:as|properly as) (?:prescribed|directed))?")]
+    [GeneratedRegex(@"\s*\b(?:due to|from|secondary to|caused by|induced by|with|after|to|(?:(?:adverse|side|drug) )*(?:effect|reaction)s? (?:of|to|from))\s+(?<drug>[a-z]+)(?:\s+(?:\d+\s*mg|therapy|use))?(?:\s+(?:taken|used|given|administered) (?:as|properly as) (?:prescribed|directed))?")]
     private static partial Regex DrugCause();
 
     [GeneratedRegex(@"\b(?:initial|subsequent|sequela)(?: encounter| visit)?\b")]

@@ -222,6 +222,19 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
 
     private static bool IsPrimaryNeoplasm(string code) => code[0] == 'C' && (string.CompareOrdinal(code[..3], "C77") < 0 || code.StartsWith("C80", StringComparison.Ordinal));
 
+    /// <summary>An examination code "with abnormal findings" (Z00.01, Z00.121, Z01.411): the findings are coded after it.</summary>
+    public static bool IsExamWithFindings(string code) => code is "Z0001" or "Z00121" or "Z01411";
+
+    /// <summary>Codes the guidelines would have combined (I.C.9.a hypertension with heart failure or CKD; I.C.4.a diabetes with CKD).</summary>
+    public static bool PresumedLinked(IReadOnlyList<string> codes)
+    {
+        var hypertension = codes.Any(c => c == "I10");
+        var heartOrKidney = codes.Any(c => c.StartsWith("I50", StringComparison.Ordinal) || c.StartsWith("N18", StringComparison.Ordinal) || c is "I5181" or "I5189" or "I519");
+        var diabetes = codes.Any(IsDiabetes);
+        var ckd = codes.Any(c => c.StartsWith("N18", StringComparison.Ordinal));
+        return (hypertension && heartOrKidney) || (diabetes && ckd && !codes.Any(c => IsDiabetes(c) && c.EndsWith("22", StringComparison.Ordinal)));
+    }
+
     private static string? ExamWithFindings(string code) => code switch
     {
         "Z0000" or "Z0001" => "Z0001",

@@ -262,6 +262,9 @@ public sealed partial class DiagnosisTextCoder
             var second = CodeWithin(statement, null, maxSuggestions, inParts: inParts, trimesterWords: false);
             if (second.AutoAssigned) return second;
         }
+        // "Adult wellness exam with abnormal findings: hyperlipidemia": the exam code, then the finding it names (I.C.21.c.13).
+        if (inParts && organismText is null && documented is not null && AdditionalCodeRules.IsExamWithFindings(best.Code) && ExamFinding().Match(documented.Text) is { Success: true } found)
+            return WithExamFinding(statement, best.Code, confidence, found.Groups["finding"].Value, maxSuggestions);
         if (!auto && inParts && organismText is null && documented is not null && WithInjurySequela(documented.Text, maxSuggestions) is { } sequela)
             return sequela with { Statement = statement };
         if (!auto && inParts && organismText is null && documented is not null && WithAdverseEffect(documented.Text, maxSuggestions) is { } adverse)
@@ -300,6 +303,21 @@ public sealed partial class DiagnosisTextCoder
         return Assigned(text, [p.Code, secondary.Best.Code], confidence,
             $"{p.Evidence} + {secondary.Best.Evidence}; a primary malignant neoplasm and its secondary site, each coded, the primary first (I.C.2); documented spread: current, not history");
     }
+
+    /// <summary>The exam "with abnormal findings" and the finding coded on its own, after it; a finding not read confidently asks.</summary>
+    private TextCodingResult WithExamFinding(string statement, string exam, double examConfidence, string finding, int maxSuggestions)
+    {
+        var f = CodeWithin(finding.Trim(' ', ',', ';', ':', '-'), null, maxSuggestions, inParts: false);
+        var codes = f.AutoAssigned ? [exam, .. f.AssignedCodes.Where(c => c != exam)] : (IReadOnlyList<string>)[exam];
+        var confidence = f.AutoAssigned ? Math.Min(examConfidence, f.Best!.Confidence) : Math.Min(examConfidence, f.Best?.Confidence ?? 0);
+        var evidence = $"{Title(exam)}; the finding, after it: {f.Best?.Evidence ?? "not read"} (I.C.21.c.13)";
+        if (f.AutoAssigned && confidence >= AutoCodeThreshold) return Assigned(statement, codes, confidence, evidence);
+        return new TextCodingResult(statement, [new CodeSuggestion(exam, Title(exam), Math.Round(confidence, 3), evidence)], false,
+            $"An exam with abnormal findings is coded with the finding: code \"{finding.Trim()}\" ({(f.Best is { } b ? b.Dotted + " " + b.Title + "?" : "not read")}).");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\babnormal findings?\s*(?:[:(\-]|of|with|including|incl\.?)\s*(?<finding>[^)]+?)\s*\)?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ExamFinding();
 
     /// <summary>
     /// "Keloid of forehead, sequela of old laceration": the residual condition first, then the injury that caused it with the 7th
@@ -363,6 +381,9 @@ public sealed partial class DiagnosisTextCoder
         var b = CodeWithin(secondary, null, maxSuggestions);
         if (!b.AutoAssigned) return null;
         IReadOnlyList<string> codes = [.. a.AssignedCodes, .. b.AssignedCodes.Where(c => !a.AssignedCodes.Contains(c))];
+        // Hypertension beside heart failure or CKD, diabetes beside CKD: the guidelines presume the link (I.C.9.a, I.C.4.a) and
+        // combine them, whatever the order written; the list is not coded apart.
+        if (AdditionalCodeRules.PresumedLinked(codes)) return null;
         return Assigned(statement, codes, Math.Min(a.Best!.Confidence, b.Best!.Confidence),
             $"{a.Best.Evidence} + {b.Best.Evidence}; the principal diagnosis first, then the secondary as documented (Section II, III)");
     }
