@@ -154,6 +154,8 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             Prepend("A419", "severe sepsis: code first the underlying infection (R65.2); no organism documented → A41.9 (I.C.1.d.1.b)");
         if (codes[0].StartsWith("O9901", StringComparison.Ordinal))
             Add(ClinicalText.ContainsWord(text, "iron") ? "D509" : "D649", "anemia complicating pregnancy: use additional code to identify the anemia (O99.0)");
+        foreach (var (drugs, code, what) in LongTermDrugs)
+            if (!codes[0].StartsWith("Z79", StringComparison.Ordinal) && drugs.Any(d => ClinicalText.ContainsWord(doc.Treatments, d))) Add(code, $"long-term (current) use of {what}");
         if (doc.Anticoagulant && codes[0] != "Z7901") Add("Z7901", "long-term (current) use of anticoagulants");
         if (doc.Aspirin && codes[0] != "Z7982") Add("Z7982", "long-term (current) use of aspirin");
         if (doc.BodyMassIndex is { } bmi && !codes[0].StartsWith("Z68", StringComparison.Ordinal)) Add(BmiCode(bmi), "BMI, reported after the weight diagnosis (I.B.14)");
@@ -215,6 +217,14 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         }
         return null;
     }
+
+    /// <summary>Drugs whose current use has its own Z79 status code, read from the treatment the statement documents.</summary>
+    private static readonly (string[] Drugs, string Code, string What)[] LongTermDrugs =
+    [
+        (["tamoxifen", "raloxifene"], "Z79810", "selective estrogen receptor modulators"),
+        (["anastrozole", "letrozole", "exemestane", "arimidex", "femara"], "Z79811", "aromatase inhibitors"),
+        (["prednisone", "prednisolone", "methylprednisolone", "dexamethasone"], "Z7952", "systemic steroids"),
+    ];
 
     /// <summary>Status codes reported beside a condition: a device or graft (Z95, Z96), long-term drugs (Z79), dependence on a machine
     /// (Z99), history of tobacco dependence (Z87.891), an amputation (Z89), an artificial opening or transplant (Z93, Z94).</summary>

@@ -101,6 +101,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         }
 
         bool insulinPump = false, insulin = false, oral = false, pregnancyInsulin = false, pregnancyOral = false, injectable = false, oxygen = false, anticoagulant = false, aspirin = false, dialysis = false;
+        var treatments = new System.Text.StringBuilder();
         var pregnancy = s.Contains("gestational", StringComparison.Ordinal) || s.Contains("pregnan", StringComparison.Ordinal);
         var kept = new List<string>();
         var uncertainSeen = false;
@@ -130,6 +131,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             // "Not on dialysis", "no longer on insulin": the treatment is documented as absent; the words go, nothing is added.
             var treated = treatment.Success && !NegatedTreatment().IsMatch(clause[..treatment.Index]) ? clause[treatment.Index..] : "";
             var lookIn = treated + " " + clause;
+            treatments.Append(' ').Append(treated);
             if (!pregnancy && (ClinicalText.ContainsWord(treated, "insulin") || InsulinRequiring().IsMatch(clause))) insulin = true;
             if (!pregnancy && ContainsAny(treated, OralWords)) oral = true;
             if (!pregnancy && ContainsAny(treated, InjectableWords)) injectable = true;
@@ -170,7 +172,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         var bilateral = Both().IsMatch(text);
         text = Both().Replace(text, "bilateral");
         return new DocumentedStatement(text, kept.Count == 0 && uncertainSeen, insulin && !insulinPump, oral, anticoagulant, aspirin, dialysis, bmi, bilateral)
-            { InsulinPump = insulinPump, GestationWeeks = weeks, TrimesterFromWeeks = trimester, Gravida = gravidaCount, InjectableNonInsulin = injectable, HomeOxygenDependence = oxygen, InsulinInPregnancy = pregnancyInsulin && !insulinPump, OralInPregnancy = pregnancyOral };
+            { InsulinPump = insulinPump, GestationWeeks = weeks, TrimesterFromWeeks = trimester, Gravida = gravidaCount, InjectableNonInsulin = injectable, HomeOxygenDependence = oxygen, InsulinInPregnancy = pregnancyInsulin && !insulinPump, OralInPregnancy = pregnancyOral, Treatments = treatments.ToString().Trim() };
     }
 
     /// <summary>An insulin pump (Z96.41) rather than long-term insulin alone.</summary>
@@ -199,7 +201,10 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     /// <inheritdoc cref="InsulinInPregnancy"/>
     public bool OralInPregnancy { get; init; }
 
-    private static readonly string[] TreatmentWords = ["insulin", "metformin", "oral", "dialysis", "hemodialysis", "hd", "peritoneal", "cpap", "bipap", "oxygen", "home",
+    /// <summary>The treatment clauses documented as current ("on tamoxifen", "continue metformin"), for the long-term drug status codes.</summary>
+    public string Treatments { get; init; } = "";
+
+    private static readonly string[] TreatmentWords = ["insulin", "metformin", "oral", "dialysis", "hemodialysis", "hd", "tamoxifen", "raloxifene", "anastrozole", "letrozole", "exemestane", "peritoneal", "cpap", "bipap", "oxygen", "home",
         "medication", "medications", "meds", "therapy", "aspirin", "statin", "levothyroxine", "steroids", "prednisone", "chemotherapy", "long", "long-term"];
 
     /// <summary>What follows "on" is treatment when it starts with a treatment word or names nothing ICD-10-CM knows (a drug name).</summary>
@@ -364,7 +369,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex GravidaPara();
 
     /// <summary>"on X" (not "acute on chronic"), "controlled with/on/by X", "treated with X", "managed with X", "maintained on X".</summary>
-    [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with\b|w/|on\b|by\b)|(?<!acute )\bon\b(?! chronic))")]
+    [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with\b|w/|on\b|by\b)|(?<!acute )\bon\b(?! chronic)|\bcontinue[sd]?\b(?= \w))")]
     private static partial Regex Treatment();
 
     [GeneratedRegex(@"\b(?:not|no longer|never|off)\s*$")]
