@@ -353,6 +353,7 @@ public sealed class GuidelineCodingTests
     [InlineData("Screening for type 2 diabetes", "Z131")]
     [InlineData("Screening for hypercholesterolemia", "Z13220")]
     [InlineData("Hepatitis B screening", "Z1159")]
+    [InlineData("PSA screening", "Z125")]
     [InlineData("Encounter for chemotherapy for colon cancer", "Z5111,C189")]
     [InlineData("Encounter for radiation therapy for prostate cancer", "Z510,C61")]
     [InlineData("Smoking cessation counseling, nicotine dependence, cigarettes", "Z716,F17210")]
@@ -386,6 +387,7 @@ public sealed class GuidelineCodingTests
 
     [Theory]
     [InlineData("Hepatitis C screening positive", "Z1159")]
+    [InlineData("Screening colonoscopy with polypectomy", "Z1211")]
     [InlineData("Vaginal delivery at 39 weeks complicated by second degree perineal tear", "O80")]
     [InlineData("Vaginal delivery at 35 weeks, single liveborn", "O80")]
     [InlineData("Stenosis of coronary stent", "Z955")]

@@ -54,6 +54,11 @@ public sealed partial class AdditionalCodeRules
         if (Screening().Match(t) is { Success: true } screen && !ScreeningResult().IsMatch(t))
         {
             var rest = Cleaned(t.Remove(screen.Index, screen.Length));
+            // "Screening colonoscopy, average risk": the test names what is screened for, when nothing else is said.
+            var words = rest.Split([' ', ',', '-', '/', ';'], StringSplitOptions.RemoveEmptyEntries);
+            var test = words.Select(w => ScreeningTests.GetValueOrDefault(w)).FirstOrDefault(c => c is not null);
+            if (test is not null && words.All(w => ScreeningTests.ContainsKey(w) || ScreeningFillers.Contains(w)))
+                return new EncounterReason(test, "", "the screening test names what is screened for (Index: Screening)", _ => false);
             return new EncounterReason("", rest, "a screening is coded by what is screened for (Index: Screening), never as the condition", c => c.Count == 1 && ScreeningCode(c[0]) is not null);
         }
         if (AntineoplasticTherapy().Match(t) is { Success: true } therapy)
@@ -111,6 +116,13 @@ public sealed partial class AdditionalCodeRules
             ? "guideline I.C.21.c.7: aftercare following joint replacement is Z47.1, then the joint (use additional code, Z96.6-)"
             : "guideline: a joint replacement documented as status is Z96.6- by joint and side (Presence of artificial joint)");
     }
+
+    private static readonly Dictionary<string, string> ScreeningTests = new(StringComparer.Ordinal)
+    {
+        ["colonoscopy"] = "Z1211", ["mammogram"] = "Z1231", ["mammography"] = "Z1231", ["psa"] = "Z125",
+    };
+
+    private static readonly HashSet<string> ScreeningFillers = ["average", "risk", "routine", "annual", "encounter", "for", "a", "the", "bilateral", "exam", "test"];
 
     private static string? JointOf(string word) => JointWords.TryGetValue(word, out var j) ? j : null;
 

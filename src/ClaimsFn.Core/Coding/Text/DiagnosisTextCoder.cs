@@ -400,7 +400,7 @@ public sealed partial class DiagnosisTextCoder
     {
         if (AdditionalCodeRules.ReadEncounter(text) is not { } encounter) return null;
         if (encounter.Remainder.Length == 0)
-            return encounter.Code == "Z716" ? Assigned(text, ["Z716"], GuidelineConfidence, $"guideline: {encounter.Why}") : null;
+            return encounter.Code.Length > 0 && CodeSet.TryGet(encounter.Code, out var named) && named.Billable ? Assigned(text, [encounter.Code], GuidelineConfidence, $"guideline: {encounter.Why}") : null;
         var reason = CodeWithin(encounter.Remainder, null, maxSuggestions);
         if (!reason.AutoAssigned || rules.EncounterCodes(encounter, reason.AssignedCodes) is not { } codes) return null;
         return Assigned(text, codes, Math.Min(reason.Best!.Confidence, GuidelineConfidence), $"{reason.Best.Evidence}; guideline: {encounter.Why}");
