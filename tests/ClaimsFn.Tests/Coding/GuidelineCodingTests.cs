@@ -401,4 +401,18 @@ public sealed class GuidelineCodingTests
         var result = SharedData.TextCoder2026.Code(statement);
         Assert.DoesNotContain(notCode, result.AssignedCodes);
     }
+
+    // Stop 19 (s19-t3): abbreviations and lay names in wide use, read as the words the titles and the Index use.
+    [Theory]
+    [InlineData("Primary open-angle glaucoma OU, moderate stage", "H401132")]
+    [InlineData("Wet AMD left eye with active CNV", "H353221")]
+    [InlineData("PUD", "K279")]
+    [InlineData("ILI", "J111")]
+    [InlineData("Abnormal LFTs", "R7989")]
+    public void WidelyUsedAbbreviations_AreReadAsTheTitlesWordThem(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
 }
