@@ -446,4 +446,72 @@ public sealed class GuidelineCodingTests
     [Fact]
     public void AListedCodeSequencedFirst_AfterAnother_IsNotReordered() =>
         Assert.False(SharedData.TextCoder2026.Code("UTI; sepsis").AutoAssigned);
+
+    // Stop 19 (s19-t3): encounters and statuses coded by their own Z code, and "use additional code" notes, as whole classes.
+    [Theory]
+    [InlineData("Screening for type 2 diabetes", "Z131")]
+    [InlineData("Screening for hypercholesterolemia", "Z13220")]
+    [InlineData("Hepatitis B screening", "Z1159")]
+    [InlineData("PSA screening", "Z125")]
+    [InlineData("Encounter for chemotherapy for colon cancer", "Z5111,C189")]
+    [InlineData("Encounter for radiation therapy for prostate cancer", "Z510,C61")]
+    [InlineData("Smoking cessation counseling, nicotine dependence, cigarettes", "Z716,F17210")]
+    [InlineData("Aftercare following left total hip arthroplasty", "Z471,Z96642")]
+    [InlineData("S/p left TKA", "Z96652")]
+    [InlineData("Stent to RCA in place", "Z955")]
+    [InlineData("CAD, s/p stent to RCA", "I2510,Z955")]
+    [InlineData("BPH with weak stream", "N401,R3912")]
+    [InlineData("Diabetic ulcer of left heel with fat layer exposed", "E11621,L97422")]
+    [InlineData("Normal spontaneous vaginal delivery at 40 weeks", "O80,Z3A40,Z370")]
+    [InlineData("AKI due to dehydration", "N179,E860")]
+    [InlineData("ESRD on HD", "N186,Z992")]
+    [InlineData("Principal diagnosis: community acquired pneumonia. Secondary: type 2 diabetes", "J189,E119")]
+    [InlineData("Prostate cancer metastatic to bone", "C61,C7951")]
+    [InlineData("Colon cancer with liver mets", "C189,C787")]
+    [InlineData("Hypertrophic scar of left hand, late effect of burn", "L910,T23002S")]
+    [InlineData("Adult physical exam with abnormal findings: hypertension", "Z0001,I10")]
+    [InlineData("Breast cancer of left female breast, on letrozole", "C50912,Z79811")]
+    [InlineData("Rheumatoid arthritis on prednisone", "M069,Z7952")]
+    [InlineData("Type 2 diabetes, continue insulin", "E119,Z794")]
+    [InlineData("Adverse reaction of amoxicillin: hives, initial encounter", "L509,T360X5A")]
+    [InlineData("Contracture of right hand, sequela of burn of right hand", "M24541,T23001S")]
+    [InlineData("Hives due to penicillin taken as prescribed, subsequent encounter", "L509,T360X5D")]
+    [InlineData("Nausea due to metformin, adverse effect, initial encounter", "R110,T383X5A")]
+    public void EncountersStatusesAndUseAdditionalCodeNotes_AreCodedInGuidelineOrder(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Theory]
+    [InlineData("Hepatitis C screening positive", "Z1159")]
+    [InlineData("Screening colonoscopy with polypectomy", "Z1211")]
+    [InlineData("Vaginal delivery at 39 weeks complicated by second degree perineal tear", "O80")]
+    [InlineData("Vaginal delivery at 35 weeks, single liveborn", "O80")]
+    [InlineData("Stenosis of coronary stent", "Z955")]
+    [InlineData("Aftercare following right TKA, prosthetic joint infection", "Z471")]
+    [InlineData("Accidental overdose of ibuprofen, initial encounter", "T39315A")]
+    [InlineData("Hives due to penicillin taken as prescribed", "T360X5A")]
+    [InlineData("History of lung cancer with metastasis to brain", "C3490")]
+    [InlineData("Principal diagnosis: chronic diastolic heart failure. Secondary: hypertension", "I10")]
+    public void AResultComplicationOrAnotherCondition_KeepsTheRuleFromFiring(string statement, string notCode)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.DoesNotContain(notCode, result.AssignedCodes);
+    }
+
+    // Stop 19 (s19-t3): abbreviations and lay names in wide use, read as the words the titles and the Index use.
+    [Theory]
+    [InlineData("Primary open-angle glaucoma OU, moderate stage", "H401132")]
+    [InlineData("Wet AMD left eye with active CNV", "H353221")]
+    [InlineData("PUD", "K279")]
+    [InlineData("ILI", "J111")]
+    [InlineData("Abnormal LFTs", "R7989")]
+    public void WidelyUsedAbbreviations_AreReadAsTheTitlesWordThem(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
 }

@@ -103,6 +103,14 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         if (main.StartsWith("I69", StringComparison.Ordinal) && main.EndsWith("91", StringComparison.Ordinal))
             Add(DysphagiaType(text), "dysphagia following a stroke: use additional code for the type of dysphagia (I69.x91)");
 
+        if (main is "N400" or "N401" && LowerUrinarySymptom(text) is { } symptom)
+        {
+            // BPH with a urinary symptom is N40.1 "with lower urinary tract symptoms"; use additional code for the symptom (N40.1).
+            codes[0] = "N401";
+            Add(symptom, "benign prostatic hyperplasia with lower urinary tract symptoms: N40.1, then the symptom (use additional code)");
+        }
+        if ((main.StartsWith("L974", StringComparison.Ordinal) || main.StartsWith("L975", StringComparison.Ordinal)) && DiabeticUlcer(text) is { } diabetic)
+            Prepend(diabetic, "diabetic foot ulcer: E1x.621 first, then the L97 site and depth (E1x.621: use additional code to identify the site of the ulcer)");
         if (main[0] is not ('A' or 'B' or 'Z') && codeSet.TryGet(main, out var mainEntry))
         {
             var title = mainEntry.Title.ToLowerInvariant();
@@ -146,11 +154,16 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
             Prepend("A419", "severe sepsis: code first the underlying infection (R65.2); no organism documented → A41.9 (I.C.1.d.1.b)");
         if (codes[0].StartsWith("O9901", StringComparison.Ordinal))
             Add(ClinicalText.ContainsWord(text, "iron") ? "D509" : "D649", "anemia complicating pregnancy: use additional code to identify the anemia (O99.0)");
+        foreach (var (drugs, code, what) in LongTermDrugs)
+            if (!codes[0].StartsWith("Z79", StringComparison.Ordinal) && drugs.Any(d => ClinicalText.ContainsWord(doc.Treatments, d))) Add(code, $"long-term (current) use of {what}");
         if (doc.Anticoagulant && codes[0] != "Z7901") Add("Z7901", "long-term (current) use of anticoagulants");
         if (doc.Aspirin && codes[0] != "Z7982") Add("Z7982", "long-term (current) use of aspirin");
         if (doc.BodyMassIndex is { } bmi && !codes[0].StartsWith("Z68", StringComparison.Ordinal)) Add(BmiCode(bmi), "BMI, reported after the weight diagnosis (I.B.14)");
         if (doc.GestationWeeks is { } weeks && (codes[0][0] == 'O' || codes[0].StartsWith("Z33", StringComparison.Ordinal) || codes[0].StartsWith("Z34", StringComparison.Ordinal) || codes[0].StartsWith("Z36", StringComparison.Ordinal)))
             Add(WeeksOfGestation(weeks), "weeks of gestation, after the pregnancy codes (Z3A; I.C.15.a)");
+        if (codes[0] == "O80" && doc.GestationWeeks is null && Weeks().Match(text) is { Success: true } delivered)
+            Add(WeeksOfGestation(int.Parse(delivered.Groups["w"].Value, System.Globalization.CultureInfo.InvariantCulture)), "weeks of gestation, after the pregnancy codes (Z3A; I.C.15.a)");
+        if (codes[0] == "O80") Add("Z370", "O80 is reported with the outcome of delivery Z37.0, single live birth, only (I.C.15.b.4)");
         return (codes, evidence);
     }
 
@@ -179,6 +192,8 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
                 return Checked([b, "D631"], "anemia in chronic kidney disease: the N18.x stage, then D63.1 (D63.1: code first underlying chronic kidney disease)");
             if (a.StartsWith("N17", StringComparison.Ordinal) && b.StartsWith("N18", StringComparison.Ordinal) && y.Count == 1 && x.Count == 1 && ReferenceEquals(x, first))
                 return Checked([a, b], "acute kidney failure on chronic kidney disease: both are coded (N17.x, then the N18.x stage)");
+            if (a.StartsWith("N17", StringComparison.Ordinal) && b.StartsWith("E86", StringComparison.Ordinal) && y.Count == 1 && x.Count == 1)
+                return Checked([a, b], "acute kidney failure with volume depletion: no combination code, each is coded (N17.x, then E86.x)");
             if (IsDiabetes(a) && x.Count == 1 && (b.StartsWith("L974", StringComparison.Ordinal) || b.StartsWith("L975", StringComparison.Ordinal)) && y.Count == 1 && ClinicalText.ContainsWord(text, "ulcer"))
                 return Checked([a[..3] + "621", b], "diabetes with a foot ulcer: E1x.621, then the L97 site (use additional code to identify the site of the ulcer)");
         }
@@ -203,11 +218,22 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         return null;
     }
 
+    /// <summary>Drugs whose current use has its own Z79 status code, read from the treatment the statement documents.</summary>
+    private static readonly (string[] Drugs, string Code, string What)[] LongTermDrugs =
+    [
+        (["tamoxifen", "raloxifene"], "Z79810", "selective estrogen receptor modulators"),
+        (["anastrozole", "letrozole", "exemestane", "arimidex", "femara"], "Z79811", "aromatase inhibitors"),
+        (["prednisone", "prednisolone", "methylprednisolone", "dexamethasone"], "Z7952", "systemic steroids"),
+    ];
+
     /// <summary>Status codes reported beside a condition: a device or graft (Z95, Z96), long-term drugs (Z79), dependence on a machine
     /// (Z99), history of tobacco dependence (Z87.891), an amputation (Z89), an artificial opening or transplant (Z93, Z94).</summary>
     private static bool IsReportedStatus(string code) => code[..3] is "Z95" or "Z96" or "Z79" or "Z99" or "Z89" or "Z93" or "Z94" || code == "Z87891";
 
     private static bool IsPrimaryNeoplasm(string code) => code[0] == 'C' && (string.CompareOrdinal(code[..3], "C77") < 0 || code.StartsWith("C80", StringComparison.Ordinal));
+
+    /// <summary>An examination code "with abnormal findings" (Z00.01, Z00.121, Z01.411): the findings are coded after it.</summary>
+    public static bool IsExamWithFindings(string code) => code is "Z0001" or "Z00121" or "Z01411";
 
     private static string? ExamWithFindings(string code) => code switch
     {
@@ -305,6 +331,36 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
         return "F02" + severity + disturbance;
     }
 
+    /// <summary>R35 / R39 / R33 for a lower urinary tract symptom documented beside BPH; null when none is.</summary>
+    private static string? LowerUrinarySymptom(string text) =>
+        ClinicalText.ContainsWord(text, "nocturia") ? "R351"
+        : text.Contains("incomplete emptying", StringComparison.Ordinal) || text.Contains("incomplete bladder emptying", StringComparison.Ordinal) ? "R3914"
+        : text.Contains("weak stream", StringComparison.Ordinal) || text.Contains("poor stream", StringComparison.Ordinal) || text.Contains("weak urinary stream", StringComparison.Ordinal) ? "R3912"
+        : ClinicalText.ContainsWord(text, "hesitancy") ? "R3911"
+        : text.Contains("straining to void", StringComparison.Ordinal) ? "R3916"
+        : text.Contains("urinary urgency", StringComparison.Ordinal) || text.Contains("urgency of urination", StringComparison.Ordinal) ? "R3915"
+        : text.Contains("urinary frequency", StringComparison.Ordinal) || text.Contains("frequency of urination", StringComparison.Ordinal) ? "R350"
+        : text.Contains("urinary retention", StringComparison.Ordinal) || text.Contains("retention of urine", StringComparison.Ordinal) ? "R339"
+        : null;
+
+    /// <summary>E10.621 / E11.621 for a foot ulcer documented as diabetic (type 2 when no type is documented, I.C.4.a); null when the
+    /// diabetes is not documented or has another cause (E08, E09, E13 and O24 need their own words).</summary>
+    private static string? DiabeticUlcer(string text)
+    {
+        if (!DiabetesWord().IsMatch(text) || OtherDiabetes().IsMatch(text)) return null;
+        return TypeOneDiabetes().IsMatch(text) ? "E10621" : "E11621";
+    }
+
+    /// <summary>"Uncomplicated vaginal delivery at 39 weeks, single liveborn", "NSVD": a full-term (37–41 weeks when stated) normal
+    /// delivery of one liveborn with no complication is O80 (I.C.15.b.4); null-safe for any other delivery.</summary>
+    public static bool IsNormalDelivery(string text)
+    {
+        var t = text.ToLowerInvariant();
+        if (!NormalDelivery().IsMatch(t) || DeliveryComplication().IsMatch(t.Replace("uncomplicated", "", StringComparison.Ordinal))) return false;
+        var weeks = Weeks().Match(t);
+        return !weeks.Success || int.Parse(weeks.Groups["w"].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 37 and <= 41;
+    }
+
     private static bool IsDiabetes(string code) => code.Length >= 4 && code[..3] is "E08" or "E09" or "E10" or "E11" or "E13";
 
     /// <summary>N18.x from the documented stage; ESRD, or stage 5 on dialysis, is N18.6 (I.C.14.a.2). Null when no stage is documented.</summary>
@@ -349,6 +405,24 @@ public sealed partial class AdditionalCodeRules(IcdCodeSet codeSet)
 
     [GeneratedRegex(@"\b(?:stage|ckd|ckd stage|kidney disease stage|kidney disease,? stage)\s*(?<n>[1-5])(?<sub>[ab])?\b")]
     private static partial Regex Stage();
+
+    [GeneratedRegex(@"\b(?:diabetic|diabetes|dm|dm1|dm2|t1dm|t2dm|iddm|niddm)\b")]
+    private static partial Regex DiabetesWord();
+
+    [GeneratedRegex(@"\b(?:secondary|drug|steroid|induced|gestational|pregnancy|underlying|pancreatectomy)\b")]
+    private static partial Regex OtherDiabetes();
+
+    [GeneratedRegex(@"\b(?:type\s*(?:1|i|one)|t1dm|dm\s*(?:1|i)|dm1|iddm)\b")]
+    private static partial Regex TypeOneDiabetes();
+
+    [GeneratedRegex(@"\b(?:(?:uncomplicated|normal|spontaneous|routine) (?:spontaneous )?(?:vaginal )?delivery|nsvd|svd)\b")]
+    private static partial Regex NormalDelivery();
+
+    [GeneratedRegex(@"\b(?:complicat\w*|tear|laceration|hemorrhage|preterm|premature|cesarean|c-section|section|breech|forceps|vacuum|twins?|triplets?|stillb\w*|fetal demise|induc\w*|malpresentation|dystocia|preeclampsia|eclampsia|gestational|previa|abruption|multiple|iugr|postterm|post-term|episiotomy)\b")]
+    private static partial Regex DeliveryComplication();
+
+    [GeneratedRegex(@"\b(?<w>\d{2})\s*(?:weeks?|wks?|w)\b")]
+    private static partial Regex Weeks();
 
     [GeneratedRegex(@"\b(?:unspecified|right|left)\b")]
     private static partial Regex SideWord();

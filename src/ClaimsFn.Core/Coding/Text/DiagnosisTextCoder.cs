@@ -112,6 +112,8 @@ public sealed partial class DiagnosisTextCoder
                 return new TextCodingResult(statement, [], false, UncertainQuestion);
             // "Hypertention", "pnuemonia": a slip of the pen is read as the word it is nearest to (see StatementSpelling).
             text = spelling.Correct(documented.Text, IsDiagnosisWord);
+            // "s/p right TKA", "Aftercare following left THA", "Coronary stent in place": a status the guidelines code outright.
+            if (rules.Status(text) is { } status) return Assigned(statement, status.Codes, GuidelineConfidence, status.Evidence);
         }
         else if (IsUncertain(lowered))
             return new TextCodingResult(statement, [], false, UncertainQuestion);
@@ -140,7 +142,7 @@ public sealed partial class DiagnosisTextCoder
             scratchPool.Add(s);
         }
         // A guideline rule names the code outright: it leads whatever the text matched.
-        if (within is null && GuidelineCombination(tokens, text) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
+        if (within is null && GuidelineCombination(tokens, text, lowered) is { } rule && CodeSet.TryGet(rule.Code, out var ruleEntry) && ruleEntry.Billable)
             candidates[rule.Code] = new Candidate(rule.Code, GuidelineRank, 1, 1, rule.Evidence);
 
         var ranked = candidates.Values.Where(c => Related(c.Code, text)).OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
@@ -279,11 +281,140 @@ public sealed partial class DiagnosisTextCoder
             var second = CodeWithin(unclaimed, null, maxSuggestions, inParts: inParts, trimesterWords: trimesterWords, qualifiersRead: true);
             if (second.AutoAssigned && second.Best!.Code == suggestions[0].Code) return second with { Statement = statement };
         }
+        // "Adult wellness exam with abnormal findings: hyperlipidemia": the exam code, then the finding it names (I.C.21.c.13).
+        if (inParts && organismText is null && documented is not null && AdditionalCodeRules.IsExamWithFindings(best.Code) && ExamFinding().Match(documented.Text) is { Success: true } found)
+            return WithExamFinding(statement, best.Code, confidence, found.Groups["finding"].Value, maxSuggestions);
+        if (!auto && inParts && organismText is null && documented is not null && WithInjurySequela(documented.Text, maxSuggestions) is { } sequela)
+            return sequela with { Statement = statement };
+        if (!auto && inParts && organismText is null && documented is not null && WithAdverseEffect(documented.Text, maxSuggestions) is { } adverse)
+            return adverse with { Statement = statement };
+        if (!auto && inParts && organismText is null && documented is not null && WithMetastasis(documented.Text, maxSuggestions) is { } spread)
+            return spread with { Statement = statement };
+        // "Hepatitis C screening", "Encounter for chemotherapy for breast cancer": the encounter's Z code, by its reason (see AdditionalCodeRules.ReadEncounter).
+        if (inParts && organismText is null && documented is not null && !(auto && IsEncounterCode(best.Code)) && WithEncounterReason(documented.Text, maxSuggestions) is { } encounter)
+            return encounter with { Statement = statement };
         if (!auto && inParts && organismText is null && documented is not null && InParts(documented.Text, maxSuggestions) is { } combined)
             return combined with { Statement = statement };
-        if (!auto && inParts && !qualifiersRead && organismText is null && documented is not null && SeparatelyCoded(text0, maxSuggestions) is { } listed)
-            return listed with { Statement = statement };
+        if (!auto && inParts && !qualifiersRead && organismText is null && documented is not null && SeparatelyCoded(text0, maxSuggestions) is { } separately)
+            return separately with { Statement = statement };
         return new TextCodingResult(statement, suggestions, auto, auto ? null : question) { AdditionalCodes = additional };
+    }
+
+    /// <summary>
+    /// "Lung cancer with metastasis to brain", "Left breast cancer with bone metastases": the primary, then the secondary site (C77–C79),
+    /// each coded (I.C.2). The primary is coded from the rest of the statement; documented spread makes it a current neoplasm, so a
+    /// personal history code (Z85) is no reading of it. Null unless both parts are read.
+    /// </summary>
+    private TextCodingResult? WithMetastasis(string text, int maxSuggestions)
+    {
+        var m = MetastasisTo().Match(text);
+        if (!m.Success) m = SiteMetastases().Match(text);
+        if (!m.Success) return null;
+        // The secondary site as its title words it (C78.7 "liver and intrahepatic bile duct").
+        var site = m.Groups["site"].Value.Trim().ToLowerInvariant() switch { "liver" or "hepatic" => "liver and intrahepatic bile duct", "pulmonary" => "lung", var other => other };
+        var rest = text.Remove(m.Index, m.Length).Trim(' ', ',', ';');
+        if (site.Length == 0 || rest.Length == 0) return null;
+        var secondary = CodeWithin("secondary malignant neoplasm of " + site, null, maxSuggestions, inParts: false);
+        if (!secondary.AutoAssigned || secondary.AssignedCodes.Count != 1 || secondary.Best!.Code[..3] is not ("C77" or "C78" or "C79")) return null;
+        var primary = CodeWithin(rest, null, maxSuggestions, inParts: false);
+        if (primary.Best is not { } p || !IsPrimaryMalignancy(p.Code)) return null;
+        var current = primary.AutoAssigned || (p.Confidence >= CurrentNeoplasmConfidence && primary.Suggestions.Skip(1).FirstOrDefault()?.Code.StartsWith("Z85", StringComparison.Ordinal) == true);
+        if (!current) return null;
+        var confidence = Math.Min(secondary.Best.Confidence, primary.AutoAssigned ? p.Confidence : GuidelineConfidence);
+        return Assigned(text, [p.Code, secondary.Best.Code], confidence,
+            $"{p.Evidence} + {secondary.Best.Evidence}; a primary malignant neoplasm and its secondary site, each coded, the primary first (I.C.2); documented spread: current, not history");
+    }
+
+    /// <summary>The exam "with abnormal findings" and the finding coded on its own, after it; a finding not read confidently asks.</summary>
+    private TextCodingResult WithExamFinding(string statement, string exam, double examConfidence, string finding, int maxSuggestions)
+    {
+        var f = CodeWithin(finding.Trim(' ', ',', ';', ':', '-'), null, maxSuggestions, inParts: false);
+        var codes = f.AutoAssigned ? [exam, .. f.AssignedCodes.Where(c => c != exam)] : (IReadOnlyList<string>)[exam];
+        var confidence = f.AutoAssigned ? Math.Min(examConfidence, f.Best!.Confidence) : Math.Min(examConfidence, f.Best?.Confidence ?? 0);
+        var evidence = $"{Title(exam)}; the finding, after it: {f.Best?.Evidence ?? "not read"} (I.C.21.c.13)";
+        if (f.AutoAssigned && confidence >= AutoCodeThreshold) return Assigned(statement, codes, confidence, evidence);
+        return new TextCodingResult(statement, [new CodeSuggestion(exam, Title(exam), Math.Round(confidence, 3), evidence)], false,
+            $"An exam with abnormal findings is coded with the finding: code \"{finding.Trim()}\" ({(f.Best is { } b ? b.Dotted + " " + b.Title + "?" : "not read")}).");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\babnormal findings?\s*(?:[:(\-]|of|with|including|incl\.?)\s*(?<finding>[^)]+?)\s*\)?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ExamFinding();
+
+    /// <summary>
+    /// "Keloid of forehead, sequela of old laceration": the residual condition first, then the injury that caused it with the 7th
+    /// character S (I.B.10, I.C.19.a). The injury takes the residual's site when it names none. Null unless both are read.
+    /// </summary>
+    private TextCodingResult? WithInjurySequela(string text, int maxSuggestions)
+    {
+        var m = InjurySequela().Match(text);
+        if (!m.Success) return null;
+        var residualText = m.Groups["residual"].Value.Trim(' ', ',', ';');
+        var injury = m.Groups["injury"].Value.Trim(' ', ',', ';');
+        if (residualText.Length == 0 || injury.Length == 0) return null;
+        var at = ResidualSite().Match(residualText);
+        var residual = CodeWithin(residualText, null, maxSuggestions, inParts: false);
+        // "Keloid of forehead": a scar's site is no word of L91.0; the condition alone is its code.
+        if (!residual.AutoAssigned && at.Success) residual = CodeWithin(residualText[..at.Index], null, maxSuggestions, inParts: false);
+        if (!residual.AutoAssigned || residual.AssignedCodes.Any(c => c[0] is 'S' or 'T')) return null;
+        var site = at.Success && !ResidualSite().IsMatch(injury) ? " of " + at.Groups["site"].Value : "";
+        var cause = CodeWithin($"{injury}{site}, sequela", null, maxSuggestions, inParts: false);
+        if (!cause.AutoAssigned || cause.AssignedCodes.Any(c => c[0] is not ('S' or 'T') || c.Length != 7 || c[6] != 'S')) return null;
+        return Assigned(text, [.. residual.AssignedCodes, .. cause.AssignedCodes], Math.Min(residual.Best!.Confidence, cause.Best!.Confidence),
+            $"{residual.Best.Evidence} + {cause.Best.Evidence}; a sequela: the residual condition first, then the injury with 7th character S (I.B.10, I.C.19.a)");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<residual>.+?)[,;]?\s+(?:(?:as|is) (?:a )?)?(?:sequela|sequelae|late effects?) (?:of|from) (?:(?:an?|the|old|prior|previous|healed|remote)\s+)*(?<injury>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex InjurySequela();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:of|on|to|over)\s+(?:the\s+)?(?<site>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ResidualSite();
+
+    /// <summary>The effect coded on its own (with the encounter, for its 7th character), then the drug's adverse-effect code (I.C.19.e.5.a).</summary>
+    private TextCodingResult? WithAdverseEffect(string text, int maxSuggestions)
+    {
+        if (AdditionalCodeRules.ReadAdverseEffect(text) is not { } adverse) return null;
+        // The encounter is the effect's too when its code has a 7th character (T78.3XXA angioedema); R21 rash has none.
+        var effect = CodeWithin(adverse.Effect, null, maxSuggestions, inParts: false);
+        if (!effect.AutoAssigned) effect = CodeWithin(adverse.Effect + ", " + adverse.Encounter, null, maxSuggestions, inParts: false);
+        if (!effect.AutoAssigned || effect.AssignedCodes.Any(c => c[0] == 'T' && string.CompareOrdinal(c[..3], "T51") < 0) || !CodeSet.TryGet(adverse.DrugCode, out var drug) || !drug.Billable)
+            return null;
+        return Assigned(text, [.. effect.AssignedCodes, adverse.DrugCode], effect.Best!.Confidence,
+            $"{effect.Best.Evidence}; {IcdCodeText(adverse.DrugCode)}: adverse effect of {adverse.Drug} taken as prescribed: the effect first, then the drug (T code, 5th/6th character 5; I.C.19.e.5.a)");
+    }
+
+    /// <summary>A primary reading this close, whose only rival is the personal history code, is the current neoplasm once spread is documented.</summary>
+    private const double CurrentNeoplasmConfidence = 0.6;
+
+    private static bool IsPrimaryMalignancy(string code) => code[0] == 'C' && string.CompareOrdinal(code[..3], "C77") < 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;]?\s*(?:\b(?:with|w/)\s+)?\b(?:metastasis|metastases|metastatic disease|metastatic|mets)\s+(?:to|in|of)\s+(?:the\s+)?(?<site>[a-z][a-z ]*?)\s*(?=[,;.]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MetastasisTo();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;]?\s*(?:\b(?:with|w/)\s+)?\b(?<site>bone|brain|liver|lung|pulmonary|hepatic|adrenal|peritoneal|lymph node|nodal|pleural|skin|spinal|spine)\s+(?:metastasis|metastases|mets)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SiteMetastases();
+
+    /// <summary>A code that already says the encounter (screening Z11–Z13, antineoplastic therapy Z51, counseling Z71).</summary>
+    private static bool IsEncounterCode(string code) => code[..3] is "Z11" or "Z12" or "Z13" or "Z51" or "Z71";
+
+    /// <summary>The encounter a statement names, coded by its reason: the rest of the statement coded on its own, at its confidence.</summary>
+    private TextCodingResult? WithEncounterReason(string text, int maxSuggestions)
+    {
+        if (AdditionalCodeRules.ReadEncounter(text) is not { } encounter) return null;
+        if (encounter.Remainder.Length == 0)
+            return encounter.Code.Length > 0 && CodeSet.TryGet(encounter.Code, out var named) && named.Billable ? Assigned(text, [encounter.Code], GuidelineConfidence, $"guideline: {encounter.Why}") : null;
+        var reason = CodeWithin(encounter.Remainder, null, maxSuggestions);
+        if (!reason.AutoAssigned || rules.EncounterCodes(encounter, reason.AssignedCodes) is not { } codes) return null;
+        return Assigned(text, codes, Math.Min(reason.Best!.Confidence, GuidelineConfidence), $"{reason.Best.Evidence}; guideline: {encounter.Why}");
+    }
+
+    /// <summary>A result that assigns the codes given, in order, at one confidence.</summary>
+    private TextCodingResult Assigned(string statement, IReadOnlyList<string> codes, double confidence, string evidence)
+    {
+        var c = Math.Round(confidence, 3);
+        return new TextCodingResult(statement, [new CodeSuggestion(codes[0], Title(codes[0]), c, evidence)], true, null)
+        {
+            AdditionalCodes = [.. codes.Skip(1).Select(x => new CodeSuggestion(x, Title(x), c, evidence))],
+        };
     }
 
     /// <summary>The code names both sides and differs from the other in one character, the side's (H40.1131 and H40.1121).</summary>
@@ -340,6 +471,9 @@ public sealed partial class DiagnosisTextCoder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RightOrLeft();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:breakdown of skin|skin breakdown|fat layer|necrosis|necrotic|exposed|muscle|bone)\b")]
+    private static partial System.Text.RegularExpressions.Regex UlcerDepth();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bbilateral (?:eyes|ears)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex BilateralOrgan();
@@ -461,7 +595,9 @@ public sealed partial class DiagnosisTextCoder
             words = words.Replace(drop, " ", StringComparison.Ordinal);
         // "Foot ulcer, left heel": the diabetic code's "foot" is the region, the part named beside it is the L97 site (heel and midfoot, toe, ankle).
         if (FootPart().IsMatch(words)) words = FootWord().Replace(words, " ");
-        var result = CodeWithin(words + (words.Contains("severity", StringComparison.Ordinal) ? "" : " with unspecified severity"), "L97", 3);
+        // The depth, when documented ("limited to breakdown of skin", "fat layer exposed"), is the severity: no "unspecified" then.
+        var depth = words.Contains("severity", StringComparison.Ordinal) || UlcerDepth().IsMatch(words);
+        var result = CodeWithin(words + (depth ? "" : " with unspecified severity"), "L97", 3);
         if (result.AutoAssigned) return result.Best!.Code;
         // The site read as a statement of its own ("ulcer, left heel" → L97.429 by the index), when that names a foot site.
         var site = CodeWithin(words, null, 3, inParts: false);
@@ -648,11 +784,14 @@ public sealed partial class DiagnosisTextCoder
     /// I.C.4.a ("with": diabetes and CKD are presumed linked, E08–E13 .22); I.C.9.a (hypertension with heart
     /// failure or CKD is presumed linked: I11, I12, I13).
     /// </summary>
-    private static (string Code, string Evidence)? GuidelineCombination(List<StatementToken> tokens, string text)
+    private static (string Code, string Evidence)? GuidelineCombination(List<StatementToken> tokens, string text, string written)
     {
         // "Acute" that belongs to the kidney (AKI), not to a heart failure documented beside the CKD ("acute on chronic diastolic HF").
         var acuteKidney = AcuteKidney().IsMatch(text);
         bool Has(string stem) => tokens.Exists(t => !t.Negated && t.Stem == stem);
+        // The statement as written: the weeks of gestation are set aside from the text, and O80 is full term only.
+        if (AdditionalCodeRules.IsNormalDelivery(written))
+            return ("O80", "guideline I.C.15.b.4: a full-term uncomplicated delivery of a single liveborn is O80, with Z37.0 and the weeks (Z3A)");
         if (Has(ImmunizationStem) && !tokens.Exists(t => t.Negated) && !NotAVaccinationEncounter.Any(Has))
             return ("Z23", "guideline I.C.21.c.2: an encounter for any vaccination is Z23 (Encounter for immunization)");
         if (Has("covid") && Has("19") && !tokens.Exists(t => t.Negated) && !NotACovidCase.Any(Has))

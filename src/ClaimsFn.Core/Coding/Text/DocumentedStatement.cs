@@ -115,6 +115,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         }
 
         bool insulinPump = false, insulin = false, oral = false, pregnancyInsulin = false, pregnancyOral = false, injectable = false, oxygen = false, anticoagulant = false, aspirin = false, dialysis = false;
+        var treatments = new System.Text.StringBuilder();
         var pregnancy = s.Contains("gestational", StringComparison.Ordinal) || s.Contains("pregnan", StringComparison.Ordinal);
         var kept = new List<string>();
         var uncertainSeen = false;
@@ -144,6 +145,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
             // "Not on dialysis", "no longer on insulin": the treatment is documented as absent; the words go, nothing is added.
             var treated = treatment.Success && !NegatedTreatment().IsMatch(clause[..treatment.Index]) ? clause[treatment.Index..] : "";
             var lookIn = treated + " " + clause;
+            treatments.Append(' ').Append(treated);
             if (!pregnancy && (ClinicalText.ContainsWord(treated, "insulin") || InsulinRequiring().IsMatch(clause))) insulin = true;
             if (!pregnancy && ContainsAny(treated, OralWords)) oral = true;
             if (!pregnancy && ContainsAny(treated, InjectableWords)) injectable = true;
@@ -184,7 +186,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         var bilateral = Both().IsMatch(text);
         text = Both().Replace(text, "bilateral");
         return new DocumentedStatement(text, kept.Count == 0 && uncertainSeen, insulin && !insulinPump, oral, anticoagulant, aspirin, dialysis, bmi, bilateral)
-            { InsulinPump = insulinPump, GestationWeeks = weeks, TrimesterFromWeeks = trimester, Gravida = gravidaCount, InjectableNonInsulin = injectable, HomeOxygenDependence = oxygen, InsulinInPregnancy = pregnancyInsulin && !insulinPump, OralInPregnancy = pregnancyOral };
+            { InsulinPump = insulinPump, GestationWeeks = weeks, TrimesterFromWeeks = trimester, Gravida = gravidaCount, InjectableNonInsulin = injectable, HomeOxygenDependence = oxygen, InsulinInPregnancy = pregnancyInsulin && !insulinPump, OralInPregnancy = pregnancyOral, Treatments = treatments.ToString().Trim() };
     }
 
     /// <summary>
@@ -265,7 +267,10 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     /// <inheritdoc cref="InsulinInPregnancy"/>
     public bool OralInPregnancy { get; init; }
 
-    private static readonly string[] TreatmentWords = ["insulin", "metformin", "oral", "dialysis", "hemodialysis", "peritoneal", "cpap", "bipap", "oxygen", "home",
+    /// <summary>The treatment clauses documented as current ("on tamoxifen", "continue metformin"), for the long-term drug status codes.</summary>
+    public string Treatments { get; init; } = "";
+
+    private static readonly string[] TreatmentWords = ["insulin", "metformin", "oral", "dialysis", "hemodialysis", "hd", "tamoxifen", "raloxifene", "anastrozole", "letrozole", "exemestane", "peritoneal", "cpap", "bipap", "oxygen", "home",
         "medication", "medications", "meds", "therapy", "aspirin", "statin", "levothyroxine", "steroids", "prednisone", "chemotherapy", "long", "long-term",
         "kcl", "supplement", "supplements", "replacement"];
 
@@ -462,7 +467,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     private static partial Regex NoDiagnosisOf();
 
     /// <summary>Words that place the statement in a pregnancy, so "N weeks" is the gestational age.</summary>
-    [GeneratedRegex(@"pregnan|gestation|gravid|trimester|prenatal|antenatal|antepartum|obstetric|eclampsia|hyperemesis|placenta|miscarriage|threatened abortion|preterm labou?r|breech|oligohydramnios|polyhydramnios|\bg\d+\s*p\d+|\biup\b|intrauterine|ectopic")]
+    [GeneratedRegex(@"pregnan|gestation|gravid|trimester|prenatal|antenatal|antepartum|obstetric|eclampsia|hyperemesis|placenta|\bg\d+\s*p\d+|\biup\b|intrauterine|ectopic|miscarriage|threatened abortion|preterm labou?r|breech|oligohydramnios|polyhydramnios|singleton|\btwins?\b")]
     private static partial Regex PregnancyContext();
 
     [GeneratedRegex(@"(?:\b(?:at|ga)\s*)?(?<!\b(?:x|for)\s?)\b(?<weeks>\d{1,2})(?:\s*\+\s*\d|\s+\d/7)?\s*-?\s*(?:weeks?|wks?|w(?!/))\b(?!\s*(?:postpartum|post partum|after delivery|ago))(?:\s*(?:of\s+)?(?:gestation(?:al age)?|ga|pregnant|of pregnancy))?")]
@@ -476,7 +481,7 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
 
     /// <summary>"on X" (not "acute on chronic"), "controlled with/on/by X", "treated with X", "managed with X", "maintained on X".</summary>
     /// <remarks>A plan that keeps a drug ("continue metformin", "resume apixaban", "still taking insulin") documents its current use too.</remarks>
-    [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with\b|w/|on\b|by\b)|(?<!acute )\bon\b(?! chronic)|^(?:continue[sd]?|cont|resume[sd]?|still (?:on|taking)|taking|takes)\b(?=\s+[a-z]))")]
+    [GeneratedRegex(@"(?:\b(?:(?:well )?controlled|treated|managed|maintained)\s+(?:with\b|w/|on\b|by\b)|(?<!acute )\bon\b(?! chronic)|^(?:cont|resume[sd]?|still (?:on|taking)|taking|takes)\b(?=\s+[a-z])|\bcontinue[sd]?\b(?=\s+[a-z]))")]
     private static partial Regex Treatment();
 
     [GeneratedRegex(@"\b(?:not|no longer|never|off)\s*$")]
@@ -485,6 +490,6 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     [GeneratedRegex(@"\b(?:insulin[- ]requiring|requiring insulin|insulin[- ]treated|(?:long[- ]term|current) (?:use of )?insulin(?: use)?)\b")]
     private static partial Regex InsulinRequiring();
 
-    [GeneratedRegex(@"\b(?:both|bilaterally|bilateral)\b")]
+    [GeneratedRegex(@"\b(?:both|bilaterally|bilateral|ou)\b")]
     private static partial Regex Both();
 }
