@@ -252,13 +252,6 @@ public sealed partial class DiagnosisTextCoder
                     return second with { Statement = statement };
             }
         }
-        if (!auto && organismText is null && documented is not null && WithoutUnclassifiedWords(best, documented.Text) is { } plain)
-        {
-            // A site or severity no code of the best code's category can say cannot choose its code (see WithoutUnclassifiedWords).
-            var second = CodeWithin(plain, null, maxSuggestions, documented.Text);
-            if (second.AutoAssigned && second.Best!.Code == best.Code)
-                return second with { Statement = statement };
-        }
         if (!auto && organismText is null && documented is not null && WithoutTheSiteTheBestIsAbout(best, ranked, documented.Text, tokens) is { } siteless)
         {
             // The condition coded without the site: its code stands when its category has no side and names none of those sites.
