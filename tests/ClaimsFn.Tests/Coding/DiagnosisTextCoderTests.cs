@@ -346,4 +346,26 @@ public sealed class DiagnosisTextCoderTests
         // "Pain" beside a site the index names with it ("left calf pain") is not set aside: it is no condition without its site.
         Assert.NotEqual("R52", Coder.Code("No evidence of DVT; left calf pain").AssignedCode);
     }
+
+    [Theory]
+    [InlineData("Duodenal ulcer", "K269")]                      // K26.9 "unspecified as acute or chronic": not K26.3 "Acute duodenal ulcer"
+    [InlineData("Gastric ulcer", "K259")]
+    public void WordsAfterUnspecifiedAs_AreLeftOpen(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+        // A documented acuity still chooses its code.
+        Assert.Equal("K263", Coder.Code("Acute duodenal ulcer").Best!.Code);
+    }
+
+    [Theory]
+    [InlineData("Fracture of right great toe, initial encounter", "S92401A")] // displaced (I.C.19.c.1) unspecified, not S92.491A "Other fracture"
+    public void AFractureNotDocumentedAsDisplaced_TakesTheDisplacedDefault(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+        Assert.Equal("S92404A", Coder.Code("Nondisplaced fracture of right great toe, initial encounter").Best!.Code);
+    }
 }

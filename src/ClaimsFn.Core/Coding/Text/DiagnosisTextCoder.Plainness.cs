@@ -28,7 +28,10 @@ public sealed partial class DiagnosisTextCoder
     /// </summary>
     private (int[] Index, int[] Title) Plainness(Candidate c, HashSet<int> documented)
     {
-        var title = Array.FindAll(index.TitleTokens(c.Code), t => !index.Free[t] && !documented.Contains(t));
+        // Guideline I.C.19.c.1: a fracture not documented as displaced or nondisplaced is coded as displaced; "displaced" is then
+        // the default, not a qualifier (S92.401A "Displaced unspecified fracture of right great toe" for "Fracture of right great toe").
+        var displacedDefault = DisplacedIsDefault(documented);
+        var title = Array.FindAll(index.TitleTokens(c.Code), t => !index.Free[t] && !documented.Contains(t) && t != displacedDefault);
         // A subterm without words of its own ("due to") says nothing the statement could document.
         var unnamed = index.TryGetToken(DiagnosisTextIndex.UnnamedQualifier, out var u) ? u : -1;
         if (c.Source is { Kind: DiagnosisTextIndex.DocumentKind.Index } d && d.Code == c.Code
@@ -39,6 +42,18 @@ public sealed partial class DiagnosisTextCoder
             return (Array.FindAll(d.Required, t => !documented.Contains(t) && t != unnamed && !NotElsewhere.Contains(index.TokenKey(t))), title);
         }
         return (title, title);
+    }
+
+    private static readonly string FractureStem = ClinicalText.Stem("fracture");
+    private static readonly string DisplacedStem = ClinicalText.Stem("displaced");
+    private static readonly string NondisplacedStem = ClinicalText.Stem("nondisplaced");
+
+    /// <summary>The token of "displaced" when the documentation names a fracture and neither displacement (I.C.19.c.1), else -1.</summary>
+    private int DisplacedIsDefault(HashSet<int> documented)
+    {
+        if (!index.TryGetToken(FractureStem, out var fracture) || !documented.Contains(fracture)) return -1;
+        if (!index.TryGetToken(DisplacedStem, out var displaced) || documented.Contains(displaced)) return -1;
+        return index.TryGetToken(NondisplacedStem, out var nondisplaced) && documented.Contains(nondisplaced) ? -1 : displaced;
     }
 
     /// <summary>Words an index path adds that say only "nothing more specific" ("NEC", "NOS", "unspecified").</summary>

@@ -7,7 +7,7 @@ namespace ClaimsFn.Core.Coding.Text;
 /// required tokens (what it says) and optional ones (nonessential modifiers, defaults such as
 /// "unspecified", negated words). Built once per code set; read-only and thread-safe afterwards.
 /// </summary>
-internal sealed class DiagnosisTextIndex
+internal sealed partial class DiagnosisTextIndex
 {
     /// <summary>How many rows under a "see" target an alias copies; bigger subtrees keep the target row only.</summary>
     private const int MaxAliasRows = 80;
@@ -329,11 +329,18 @@ internal sealed class DiagnosisTextIndex
     /// <summary>The title without its parenthesised and bracketed parts, and those parts (comma separated).</summary>
     /// <summary>"Acute respiratory failure, unspecified whether with hypoxia or hypercapnia": the words after "unspecified whether"
     /// are what the code leaves open, not what it says; they must not match a statement that documents one of them.</summary>
+    /// "Gastric ulcer, unspecified as acute or chronic, without hemorrhage": the words of "unspecified as (to) ..." up to the next
+    /// comma are left open, as nonessential words (K25.9 states neither "acute" nor "chronic"; a plain "Gastric ulcer" is its
+    /// reading, not K25.3); they stay in the index so that no word's weight changes.
     private static string WithoutOpenAxes(string title)
     {
+        title = UnspecifiedAs().Replace(title, m => "unspecified (" + m.Groups[1].Value + ")");
         var at = title.IndexOf("unspecified whether", StringComparison.OrdinalIgnoreCase);
         return at < 0 ? title : title[..at] + "unspecified";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bunspecified as (?!the\b)([^,]*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UnspecifiedAs();
 
     /// <summary>A title that states a word and negates it elsewhere ("... lumbar region without mention of lumbar back pain")
     /// states it: the negated copy must not make a statement that documents the word conflict with the code.</summary>
