@@ -368,4 +368,14 @@ public sealed class DiagnosisTextCoderTests
         Assert.Equal(code, result.AssignedCodes[0]);
         Assert.Equal("S92404A", Coder.Code("Nondisplaced fracture of right great toe, initial encounter").Best!.Code);
     }
+
+    [Fact]
+    public void ACodeAnIndexPathChoseByAWordTheStatementLacks_Asks()
+    {
+        // "Disorder, tobacco use, cigarettes" has one coded subterm, "in remission" (F17.211); its sibling F17.210 "..., uncomplicated"
+        // differs from it only by that word: the documentation has not chosen between them.
+        var result = Coder.Code("Tobacco use disorder, cigarettes");
+        Assert.False(result.AutoAssigned, $"{string.Join(",", result.ProposedCodes)} {result.Best?.Confidence}");
+        Assert.Equal("F17211", Coder.Code("Tobacco use disorder, cigarettes, in remission").AssignedCode);
+    }
 }

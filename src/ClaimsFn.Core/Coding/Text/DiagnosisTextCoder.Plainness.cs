@@ -56,6 +56,31 @@ public sealed partial class DiagnosisTextCoder
         return index.TryGetToken(NondisplacedStem, out var nondisplaced) && documented.Contains(nondisplaced) ? -1 : displaced;
     }
 
+    /// <summary>The best code differs from a sibling (one character apart) only by words of its own title the documentation lacks,
+    /// none of them a default, while the sibling adds only defaults ("uncomplicated", "unspecified"): F17.211 "Nicotine dependence,
+    /// cigarettes, in remission" beside F17.210 "..., uncomplicated" for "Tobacco use disorder, cigarettes". The documentation
+    /// has not chosen the best over the sibling.</summary>
+    private bool ChosenByAnUndocumentedWord(Candidate best, List<StatementToken> tokens)
+    {
+        // Only an index path that itself requires the undocumented word chose it; one that names the code by the documented words
+        // ("Lice, head" → B85.0 "... Pediculus humanus capitis") says what the title's words mean.
+        if (best.Code.Length < 4 || best.Source is not { Kind: DiagnosisTextIndex.DocumentKind.Index } path) return false;
+        var documented = DocumentedWords(tokens);
+        var own = index.TitleTokens(best.Code);
+        foreach (var sibling in CodeSet.BillableDescendants(best.Code[..^1], MaxDescendants))
+        {
+            if (!DiffersInOneCharacter(sibling.Code, best.Code)) continue;
+            var theirs = index.TitleTokens(sibling.Code);
+            // "Other" and "specified" name the residual the index chose for the documented words (K59.09 "Other constipation"), no qualifier.
+            var dropped = Array.FindAll(own, t => Array.IndexOf(theirs, t) < 0 && !Residual.Contains(index.TokenKey(t)));
+            if (dropped.Length > 0 && Array.TrueForAll(dropped, t => !index.Free[t] && !documented.Contains(t) && Array.IndexOf(path.Required, t) >= 0)
+                && Array.TrueForAll(theirs, t => Array.IndexOf(own, t) >= 0 || index.Free[t])) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Residual = new(((string[])["other", "specified"]).Select(ClinicalText.Stem), StringComparer.Ordinal);
+
     /// <summary>Words an index path adds that say only "nothing more specific" ("NEC", "NOS", "unspecified").</summary>
     private static readonly HashSet<string> NotElsewhere = new(((string[])["nec", "nos", "unspecified", "unsp"]).Select(ClinicalText.Stem), StringComparer.Ordinal);
 

@@ -167,6 +167,9 @@ public sealed partial class DiagnosisTextCoder
         // An "unspecified" code while a code of the same category explains a documented word it leaves unexplained ("familial
         // dilated cardiomyopathy" → I42.00 beside I42.01): the documentation says more than the code; a coder decides.
         if (!Guideline(best) && confidence >= AutoCodeThreshold && SiblingExplainsMore(best, ranked, tokens)) confidence = Math.Min(confidence, UnexplainedWordConfidence);
+        // "Tobacco use disorder, cigarettes" → F17.211 "... in remission" by the only index path under "cigarettes": the code differs
+        // from its sibling F17.210 "..., uncomplicated" by a word the documentation lacks; a coder decides.
+        if (!Guideline(best) && confidence >= AutoCodeThreshold && ChosenByAnUndocumentedWord(best, tokens)) confidence = Math.Min(confidence, UnexplainedWordConfidence);
         // "Both eyes" answered by a code without a side while its category has codes per side: the documentation says more than
         // the code ("bilateral" weighs little only so that a code per side can answer it); a coder decides.
         // (A code whose siblings differ from it by the side alone, M67.A09 "unspecified foot", is answered per side by the rules.)
