@@ -378,4 +378,15 @@ public sealed class DiagnosisTextCoderTests
         Assert.False(result.AutoAssigned, $"{string.Join(",", result.ProposedCodes)} {result.Best?.Confidence}");
         Assert.Equal("F17211", Coder.Code("Tobacco use disorder, cigarettes, in remission").AssignedCode);
     }
+
+    [Theory]
+    [InlineData("Closed fracture of distal left radius, initial encounter", "S52502A")] // the side between position and bone
+    [InlineData("Closed fracture of left distal radius, initial encounter", "S52502A")]
+    [InlineData("Follow-up of healing left femoral neck fracture, routine healing", "S72002D")] // neck of femur, not M84.359D stress fracture
+    public void TheEndOfALongBone_IsReadInTheWordsItsTitlesUse(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
 }

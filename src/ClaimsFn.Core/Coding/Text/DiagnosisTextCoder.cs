@@ -348,6 +348,9 @@ public sealed partial class DiagnosisTextCoder
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left|bilateral|bilat|rt|lt|b/l|unilateral)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SideWords();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(distal|proximal|upper|lower|anterior|posterior|medial|lateral)\s+(right|left|bilateral)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SideAfterPosition();
+
     private bool IsHistory(Candidate c) =>
         c.Evidence.Contains("history", StringComparison.OrdinalIgnoreCase) || Title(c.Code).Contains("history", StringComparison.OrdinalIgnoreCase)
         || c.Code.StartsWith("I69", StringComparison.Ordinal) || Title(c.Code).StartsWith("Old ", StringComparison.Ordinal) || Title(c.Code).Contains("sequela", StringComparison.OrdinalIgnoreCase);
@@ -594,6 +597,8 @@ public sealed partial class DiagnosisTextCoder
     private List<StatementToken> Statement(string statement, bool bilateralRule = false)
     {
         // A word the statement states and also negates ("ectopic pregnancy without intrauterine pregnancy") is stated, as in a title.
+        // "Distal left radius": the side is read before the position, as titles and phrases put it ("left distal radius").
+        statement = SideAfterPosition().Replace(statement, "$2 $1");
         var normalized = DiagnosisTextIndex.Consistent(ClinicalText.Normalize(statement, index.Vocabulary));
         ApplyUncontrolled(normalized);
         ApplyDiabetesTypeDefault(normalized);
