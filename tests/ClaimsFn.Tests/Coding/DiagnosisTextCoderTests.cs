@@ -389,4 +389,14 @@ public sealed class DiagnosisTextCoderTests
         Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
         Assert.Equal(code, result.AssignedCodes[0]);
     }
+
+    [Theory]
+    [InlineData("Sepsis due to E. coli", "A4151")]              // A41.51 "Sepsis due to Escherichia coli [E. coli]"
+    [InlineData("Discharged after treatment for sepsis due to E. coli UTI", "A4151")]
+    public void ATitlesBracketedShortForm_StandsForTheWordsBeforeIt(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
 }

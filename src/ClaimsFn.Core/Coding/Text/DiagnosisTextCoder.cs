@@ -617,7 +617,21 @@ public sealed partial class DiagnosisTextCoder
             result.Add(new StatementToken(t.Stem, t.Negated, id, opposite, weight));
         }
         ImplyUnilateral(result);
+        ImplyBracketedWords(result);
         return result;
+    }
+
+    /// <summary>"Sepsis due to E. coli": a title's bracketed short form ("Escherichia coli [E. coli]") stands for the words before it;
+    /// they are added without weight, so a title that states them is not charged for them and no code gains recall by them.</summary>
+    private void ImplyBracketedWords(List<StatementToken> tokens)
+    {
+        foreach (var (shortForm, words) in index.BracketSynonyms)
+        {
+            if (!Array.TrueForAll(shortForm, w => tokens.Exists(t => !t.Negated && t.Stem == w))) continue;
+            foreach (var w in words)
+                if (!tokens.Exists(t => t.Stem == w) && index.TryGetToken(w, out var id))
+                    tokens.Add(new StatementToken(w, false, id, index.TryGetToken("~" + w, out var o) ? o : -1, 0f));
+        }
     }
 
     /// <summary>"Uncontrolled" diabetes is coded by what it means, hyperglycemia (index: Diabetes, uncontrolled); elsewhere
