@@ -346,4 +346,57 @@ public sealed class DiagnosisTextCoderTests
         // "Pain" beside a site the index names with it ("left calf pain") is not set aside: it is no condition without its site.
         Assert.NotEqual("R52", Coder.Code("No evidence of DVT; left calf pain").AssignedCode);
     }
+
+    [Theory]
+    [InlineData("Duodenal ulcer", "K269")]                      // K26.9 "unspecified as acute or chronic": not K26.3 "Acute duodenal ulcer"
+    [InlineData("Gastric ulcer", "K259")]
+    public void WordsAfterUnspecifiedAs_AreLeftOpen(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+        // A documented acuity still chooses its code.
+        Assert.Equal("K263", Coder.Code("Acute duodenal ulcer").Best!.Code);
+    }
+
+    [Theory]
+    [InlineData("Fracture of right great toe, initial encounter", "S92401A")] // displaced (I.C.19.c.1) unspecified, not S92.491A "Other fracture"
+    public void AFractureNotDocumentedAsDisplaced_TakesTheDisplacedDefault(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+        Assert.Equal("S92404A", Coder.Code("Nondisplaced fracture of right great toe, initial encounter").Best!.Code);
+    }
+
+    [Fact]
+    public void ACodeAnIndexPathChoseByAWordTheStatementLacks_Asks()
+    {
+        // "Disorder, tobacco use, cigarettes" has one coded subterm, "in remission" (F17.211); its sibling F17.210 "..., uncomplicated"
+        // differs from it only by that word: the documentation has not chosen between them.
+        var result = Coder.Code("Tobacco use disorder, cigarettes");
+        Assert.False(result.AutoAssigned, $"{string.Join(",", result.ProposedCodes)} {result.Best?.Confidence}");
+        Assert.Equal("F17211", Coder.Code("Tobacco use disorder, cigarettes, in remission").AssignedCode);
+    }
+
+    [Theory]
+    [InlineData("Closed fracture of distal left radius, initial encounter", "S52502A")] // the side between position and bone
+    [InlineData("Closed fracture of left distal radius, initial encounter", "S52502A")]
+    [InlineData("Follow-up of healing left femoral neck fracture, routine healing", "S72002D")] // neck of femur, not M84.359D stress fracture
+    public void TheEndOfALongBone_IsReadInTheWordsItsTitlesUse(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
+
+    [Theory]
+    [InlineData("Sepsis due to E. coli", "A4151")]              // A41.51 "Sepsis due to Escherichia coli [E. coli]"
+    [InlineData("Discharged after treatment for sepsis due to E. coli UTI", "A4151")]
+    public void ATitlesBracketedShortForm_StandsForTheWordsBeforeIt(string statement, string code)
+    {
+        var result = Coder.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal(code, result.AssignedCodes[0]);
+    }
 }

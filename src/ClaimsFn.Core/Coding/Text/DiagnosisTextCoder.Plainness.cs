@@ -28,7 +28,10 @@ public sealed partial class DiagnosisTextCoder
     /// </summary>
     private (int[] Index, int[] Title) Plainness(Candidate c, HashSet<int> documented)
     {
-        var title = Array.FindAll(index.TitleTokens(c.Code), t => !index.Free[t] && !documented.Contains(t));
+        // Guideline I.C.19.c.1: a fracture not documented as displaced or nondisplaced is coded as displaced; "displaced" is then
+        // the default, not a qualifier (S92.401A "Displaced unspecified fracture of right great toe" for "Fracture of right great toe").
+        var displacedDefault = DisplacedIsDefault(documented);
+        var title = Array.FindAll(index.TitleTokens(c.Code), t => !index.Free[t] && !documented.Contains(t) && t != displacedDefault);
         // A subterm without words of its own ("due to") says nothing the statement could document.
         var unnamed = index.TryGetToken(DiagnosisTextIndex.UnnamedQualifier, out var u) ? u : -1;
         if (c.Source is { Kind: DiagnosisTextIndex.DocumentKind.Index } d && d.Code == c.Code
@@ -40,6 +43,43 @@ public sealed partial class DiagnosisTextCoder
         }
         return (title, title);
     }
+
+    private static readonly string FractureStem = ClinicalText.Stem("fracture");
+    private static readonly string DisplacedStem = ClinicalText.Stem("displaced");
+    private static readonly string NondisplacedStem = ClinicalText.Stem("nondisplaced");
+
+    /// <summary>The token of "displaced" when the documentation names a fracture and neither displacement (I.C.19.c.1), else -1.</summary>
+    private int DisplacedIsDefault(HashSet<int> documented)
+    {
+        if (!index.TryGetToken(FractureStem, out var fracture) || !documented.Contains(fracture)) return -1;
+        if (!index.TryGetToken(DisplacedStem, out var displaced) || documented.Contains(displaced)) return -1;
+        return index.TryGetToken(NondisplacedStem, out var nondisplaced) && documented.Contains(nondisplaced) ? -1 : displaced;
+    }
+
+    /// <summary>The best code differs from a sibling (one character apart) only by words of its own title the documentation lacks,
+    /// none of them a default, while the sibling adds only defaults ("uncomplicated", "unspecified"): F17.211 "Nicotine dependence,
+    /// cigarettes, in remission" beside F17.210 "..., uncomplicated" for "Tobacco use disorder, cigarettes". The documentation
+    /// has not chosen the best over the sibling.</summary>
+    private bool ChosenByAnUndocumentedWord(Candidate best, List<StatementToken> tokens)
+    {
+        // Only an index path that itself requires the undocumented word chose it; one that names the code by the documented words
+        // ("Lice, head" → B85.0 "... Pediculus humanus capitis") says what the title's words mean.
+        if (best.Code.Length < 4 || best.Source is not { Kind: DiagnosisTextIndex.DocumentKind.Index } path) return false;
+        var documented = DocumentedWords(tokens);
+        var own = index.TitleTokens(best.Code);
+        foreach (var sibling in CodeSet.BillableDescendants(best.Code[..^1], MaxDescendants))
+        {
+            if (!DiffersInOneCharacter(sibling.Code, best.Code)) continue;
+            var theirs = index.TitleTokens(sibling.Code);
+            // "Other" and "specified" name the residual the index chose for the documented words (K59.09 "Other constipation"), no qualifier.
+            var dropped = Array.FindAll(own, t => Array.IndexOf(theirs, t) < 0 && !Residual.Contains(index.TokenKey(t)));
+            if (dropped.Length > 0 && Array.TrueForAll(dropped, t => !index.Free[t] && !documented.Contains(t) && Array.IndexOf(path.Required, t) >= 0)
+                && Array.TrueForAll(theirs, t => Array.IndexOf(own, t) >= 0 || index.Free[t])) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Residual = new(((string[])["other", "specified"]).Select(ClinicalText.Stem), StringComparer.Ordinal);
 
     /// <summary>Words an index path adds that say only "nothing more specific" ("NEC", "NOS", "unspecified").</summary>
     private static readonly HashSet<string> NotElsewhere = new(((string[])["nec", "nos", "unspecified", "unsp"]).Select(ClinicalText.Stem), StringComparer.Ordinal);

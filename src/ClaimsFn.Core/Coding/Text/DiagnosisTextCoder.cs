@@ -170,6 +170,9 @@ public sealed partial class DiagnosisTextCoder
         // An "unspecified" code while a code of the same category explains a documented word it leaves unexplained ("familial
         // dilated cardiomyopathy" → I42.00 beside I42.01): the documentation says more than the code; a coder decides.
         if (!Guideline(best) && confidence >= AutoCodeThreshold && SiblingExplainsMore(best, ranked, tokens)) confidence = Math.Min(confidence, UnexplainedWordConfidence);
+        // "Tobacco use disorder, cigarettes" → F17.211 "... in remission" by the only index path under "cigarettes": the code differs
+        // from its sibling F17.210 "..., uncomplicated" by a word the documentation lacks; a coder decides.
+        if (!Guideline(best) && confidence >= AutoCodeThreshold && ChosenByAnUndocumentedWord(best, tokens)) confidence = Math.Min(confidence, UnexplainedWordConfidence);
         // "Both eyes" answered by a code without a side while its category has codes per side: the documentation says more than
         // the code ("bilateral" weighs little only so that a code per side can answer it); a coder decides.
         // (A code whose siblings differ from it by the side alone, M67.A09 "unspecified foot", is answered per side by the rules.)
@@ -483,6 +486,9 @@ public sealed partial class DiagnosisTextCoder
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left|bilateral|bilat|rt|lt|b/l|unilateral)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SideWords();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(distal|proximal|upper|lower|anterior|posterior|medial|lateral)\s+(right|left|bilateral)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SideAfterPosition();
+
     private bool IsHistory(Candidate c) =>
         c.Evidence.Contains("history", StringComparison.OrdinalIgnoreCase) || Title(c.Code).Contains("history", StringComparison.OrdinalIgnoreCase)
         || c.Code.StartsWith("I69", StringComparison.Ordinal) || Title(c.Code).StartsWith("Old ", StringComparison.Ordinal) || Title(c.Code).Contains("sequela", StringComparison.OrdinalIgnoreCase);
@@ -731,6 +737,8 @@ public sealed partial class DiagnosisTextCoder
     private List<StatementToken> Statement(string statement, bool bilateralRule = false)
     {
         // A word the statement states and also negates ("ectopic pregnancy without intrauterine pregnancy") is stated, as in a title.
+        // "Distal left radius": the side is read before the position, as titles and phrases put it ("left distal radius").
+        statement = SideAfterPosition().Replace(statement, "$2 $1");
         var normalized = DiagnosisTextIndex.Consistent(ClinicalText.Normalize(statement, index.Vocabulary));
         ApplyUncontrolled(normalized);
         ApplyDiabetesTypeDefault(normalized);
@@ -749,7 +757,21 @@ public sealed partial class DiagnosisTextCoder
             result.Add(new StatementToken(t.Stem, t.Negated, id, opposite, weight));
         }
         ImplyUnilateral(result);
+        ImplyBracketedWords(result);
         return result;
+    }
+
+    /// <summary>"Sepsis due to E. coli": a title's bracketed short form ("Escherichia coli [E. coli]") stands for the words before it;
+    /// they are added without weight, so a title that states them is not charged for them and no code gains recall by them.</summary>
+    private void ImplyBracketedWords(List<StatementToken> tokens)
+    {
+        foreach (var (shortForm, words) in index.BracketSynonyms)
+        {
+            if (!Array.TrueForAll(shortForm, w => tokens.Exists(t => !t.Negated && t.Stem == w))) continue;
+            foreach (var w in words)
+                if (!tokens.Exists(t => t.Stem == w) && index.TryGetToken(w, out var id))
+                    tokens.Add(new StatementToken(w, false, id, index.TryGetToken("~" + w, out var o) ? o : -1, 0f));
+        }
     }
 
     /// <summary>"Uncontrolled" diabetes is coded by what it means, hyperglycemia (index: Diabetes, uncontrolled); elsewhere

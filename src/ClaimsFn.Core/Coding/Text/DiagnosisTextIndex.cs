@@ -7,7 +7,7 @@ namespace ClaimsFn.Core.Coding.Text;
 /// required tokens (what it says) and optional ones (nonessential modifiers, defaults such as
 /// "unspecified", negated words). Built once per code set; read-only and thread-safe afterwards.
 /// </summary>
-internal sealed class DiagnosisTextIndex
+internal sealed partial class DiagnosisTextIndex
 {
     /// <summary>How many rows under a "see" target an alias copies; bigger subtrees keep the target row only.</summary>
     private const int MaxAliasRows = 80;
@@ -55,6 +55,7 @@ internal sealed class DiagnosisTextIndex
             if (entry.Code.Length == 7 && codeSet.TryGet(entry.Code[..6], out _)) continue;
             AddDocument(entry.Code, tokens, optional, DocumentKind.Title, entry.Title, postingLists);
         }
+        foreach (var entry in codeSet.Entries) AddBracketSynonym(entry.Title);
         if (index is not null) AddIndex(index, postingLists);
         ancestorWords.Clear();
         ancestorWords.TrimExcess();
@@ -329,11 +330,18 @@ internal sealed class DiagnosisTextIndex
     /// <summary>The title without its parenthesised and bracketed parts, and those parts (comma separated).</summary>
     /// <summary>"Acute respiratory failure, unspecified whether with hypoxia or hypercapnia": the words after "unspecified whether"
     /// are what the code leaves open, not what it says; they must not match a statement that documents one of them.</summary>
+    /// "Gastric ulcer, unspecified as acute or chronic, without hemorrhage": the words of "unspecified as (to) ..." up to the next
+    /// comma are left open, as nonessential words (K25.9 states neither "acute" nor "chronic"; a plain "Gastric ulcer" is its
+    /// reading, not K25.3); they stay in the index so that no word's weight changes.
     private static string WithoutOpenAxes(string title)
     {
+        title = UnspecifiedAs().Replace(title, m => "unspecified (" + m.Groups[1].Value + ")");
         var at = title.IndexOf("unspecified whether", StringComparison.OrdinalIgnoreCase);
         return at < 0 ? title : title[..at] + "unspecified";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bunspecified as (?!the\b)([^,]*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UnspecifiedAs();
 
     /// <summary>A title that states a word and negates it elsewhere ("... lumbar region without mention of lumbar back pain")
     /// states it: the negated copy must not make a statement that documents the word conflict with the code.</summary>
@@ -343,6 +351,43 @@ internal sealed class DiagnosisTextIndex
         var stated = tokens.Where(t => !t.Negated).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         return tokens.FindAll(t => !t.Negated || !stated.Contains(t.Stem));
     }
+
+    /// <summary>A title's bracketed short form and the words it abbreviates ("Escherichia coli [E. coli]", "Body mass index [BMI]"),
+    /// as token stems: (short form, words).</summary>
+    public IReadOnlyList<(string[] Short, string[] Words)> BracketSynonyms => bracketSynonyms;
+
+    private readonly List<(string[] Short, string[] Words)> bracketSynonyms = [];
+    private readonly HashSet<string> bracketSeen = new(StringComparer.Ordinal);
+
+    /// <summary>A bracket right after the words it abbreviates: word for word with the same initials ("Escherichia coli [E. coli]"),
+    /// or an acronym of as many words ("Body mass index [BMI]").</summary>
+    private void AddBracketSynonym(string title)
+    {
+        foreach (System.Text.RegularExpressions.Match m in BracketAfterWords().Matches(title))
+        {
+            var words = m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var shortForm = m.Groups[2].Value.Replace(".", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string[] expanded;
+            if (shortForm.Length > 1 && words.Length >= shortForm.Length)
+            {
+                expanded = words[^shortForm.Length..];
+                if (!expanded.Zip(shortForm).All(p => char.ToLowerInvariant(p.First[0]) == char.ToLowerInvariant(p.Second[0]))) continue;
+            }
+            else if (shortForm.Length == 1 && shortForm[0].Length is >= 2 and <= 5 && shortForm[0].All(char.IsUpper) && words.Length >= shortForm[0].Length)
+            {
+                expanded = words[^shortForm[0].Length..];
+                if (!expanded.Select(w => char.ToUpperInvariant(w[0])).SequenceEqual(shortForm[0])) continue;
+            }
+            else continue;
+            var shortTokens = ClinicalText.Normalize(string.Join(' ', shortForm), Vocabulary, expandAbbreviations: false).Select(t => t.Stem).ToArray();
+            var wordTokens = ClinicalText.Normalize(string.Join(' ', expanded), Vocabulary, expandAbbreviations: false).Select(t => t.Stem).Except(shortTokens).ToArray();
+            if (shortTokens.Length == 0 || wordTokens.Length == 0 || !bracketSeen.Add(string.Join(' ', shortTokens) + "|" + string.Join(' ', wordTokens))) continue;
+            bracketSynonyms.Add((shortTokens, wordTokens));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"((?:[A-Za-z][A-Za-z'-]*\s+){1,5})\[([A-Za-z. ]+)\]")]
+    private static partial System.Text.RegularExpressions.Regex BracketAfterWords();
 
     /// <summary>Only while building.</summary>
     private readonly Dictionary<string, List<NormalizedToken>> ancestorWords = new(StringComparer.Ordinal);
