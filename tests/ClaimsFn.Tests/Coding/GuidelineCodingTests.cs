@@ -383,6 +383,17 @@ public sealed class GuidelineCodingTests
         Assert.Equal([code], result.AssignedCodes);
     }
 
+    // s19-t5: a first reading by a word the statement negates or qualifies only (T75.3 by "Nausea, marina") leaves the rest to code.
+    [Theory]
+    [InlineData("Nausea without vomiting", "R110")]
+    [InlineData("Community-acquired pneumonia, right lower lobe", "J189")]
+    public void AStatementWithoutItsUnclaimedWords_MayLeadToAnotherCode(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
     [Theory]
     [InlineData("COPD flare")]
     [InlineData("COPD with flare")]

@@ -17,8 +17,8 @@ public sealed partial class DiagnosisTextCoder
     /// course word ("mild", "flare", "recurrent") is noise when no title of the best code's category, nor of the candidates close to
     /// it, states it ("Croup, mild" → J05.0; not "Asthma, mild", where J45.2- says it; not "Depression, recurrent", where F33 does).
     /// A negated qualifier ("without thyrotoxic crisis", "no rupture") is noise or documentation of the best code itself, unless the
-    /// best code states what it negates. AnotherCode: the best read only the dropped course words ("gout flare": J45.901 "with
-    /// (acute) exacerbation"), so the statement without them may lead to another code.
+    /// best code states what it negates. AnotherCode: the best read only the dropped words ("gout flare": J45.901 "with (acute)
+    /// exacerbation"; "Nausea without vomiting": T75.3 by "Nausea, marina"), so the statement without them may lead to another code.
     /// </summary>
     private (string Text, bool AnotherCode)? WithoutUnclaimedQualifiers(string text, string best, List<Candidate> ranked)
     {
@@ -58,8 +58,8 @@ public sealed partial class DiagnosisTextCoder
                 ? words.All(w => index.TryGetToken(w, out var id) && Array.IndexOf(bestTitle, id) >= 0) && !words.Any(w => index.TryGetToken("~" + w, out var id) && Array.IndexOf(bestTitle, id) >= 0)
                 : words.Any(w => index.TryGetToken(w, out var id) && (kind == QualifierKind.Site ? withBest : courseClaimants).Exists(c => Array.IndexOf(index.TitleTokens(c), id) >= 0));
             if (!claimed) drop.Add((at, length));
-            // Only a dropped course or severity word lets the statement lead to another code.
-            if (!claimed && kind != QualifierKind.Context) anotherCode = false;
+            // A dropped site must lead to the same code ("Lipoma of back": M54's "back" is no reason to code D17.9).
+            if (!claimed && kind == QualifierKind.Site) anotherCode = false;
         }
         if (drop.Count == 0) return null;
         var result = text;
