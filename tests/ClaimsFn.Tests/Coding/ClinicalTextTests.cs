@@ -51,6 +51,18 @@ public sealed class ClinicalTextTests
     public void Read_DropsEvidenceTestsAndTreatment(string statement, string text) =>
         Assert.Equal(text, DocumentedStatement.Read(statement, ClinicalVocabulary.Default.UncertainPhrases).Text.Trim());
 
+    // s19-t5: a lobe written after a comma is no axis of J18 either; "on <qualified> therapy" is treatment; "aftercare" of an injury
+    // is its subsequent encounter like "follow-up".
+    [Theory]
+    [InlineData("Community-acquired pneumonia, right lower lobe", "lobe")]
+    [InlineData("Bipolar disorder, on maintenance therapy", "therapy")]
+    public void Read_DropsALobeAndAQualifiedTherapy(string statement, string word) =>
+        Assert.DoesNotContain(word, DocumentedStatement.Read(statement, ClinicalVocabulary.Default.UncertainPhrases).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Read_AftercareOfAnInjury_IsTheSubsequentEncounter() =>
+        Assert.EndsWith("subsequent encounter", DocumentedStatement.Read("Wrist fracture, left, aftercare", ClinicalVocabulary.Default.UncertainPhrases).Text, StringComparison.Ordinal);
+
     [Fact]
     public void Read_KeepsABurnsExtent_AndATestThatNamesAnOrganism()
     {

@@ -365,6 +365,44 @@ public sealed class GuidelineCodingTests
         Assert.Equal([code], result.AssignedCodes);
     }
 
+    // s19-t5: a flare is what titles call an exacerbation (J45.x1, J44.1), never the uncomplicated code; where the category has no
+    // exacerbation (gout, eczema) the flare is an unclaimed course word, also when the first reading was "exacerbation" alone.
+    [Theory]
+    [InlineData("COPD flare", "J441")]
+    [InlineData("COPD flare-up", "J441")]
+    [InlineData("asthma flare", "J45901")]
+    [InlineData("Moderate persistent asthma, flare", "J4541")]
+    [InlineData("mild persistent asthma flare", "J4531")]
+    [InlineData("severe persistent asthma flare", "J4551")]
+    [InlineData("gout flare", "M109")]
+    [InlineData("Eczema flare", "L309")]
+    public void AFlare_IsAnExacerbation_WhereTheCategoryHasOne(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    // s19-t5: a first reading by a word the statement negates or qualifies only (T75.3 by "Nausea, marina") leaves the rest to code.
+    [Theory]
+    [InlineData("Nausea without vomiting", "R110")]
+    [InlineData("Community-acquired pneumonia, right lower lobe", "J189")]
+    public void AStatementWithoutItsUnclaimedWords_MayLeadToAnotherCode(string statement, string code)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {string.Join(",", result.ProposedCodes)} {result.Best?.Confidence} {result.Question}");
+        Assert.Equal([code], result.AssignedCodes);
+    }
+
+    [Theory]
+    [InlineData("COPD flare")]
+    [InlineData("COPD with flare")]
+    [InlineData("asthma flare up, mild intermittent")]
+    [InlineData("Flare of asthma")]
+    public void AFlare_OfAsthmaOrCopd_IsNeverTheUncomplicatedCode(string statement) =>
+        Assert.DoesNotContain(SharedData.TextCoder2026.Code(statement).ProposedCodes.Take(1),
+            c => c is "J449" or "J45909" or "J4520" or "J4530" or "J4540" or "J4550");
+
     // A qualifier a code of the category (or a close candidate) states is an axis: "recurrent" is F33, "mild" is J45.2-/J45.3-.
     [Theory]
     [InlineData("Depression, recurrent", "F32")]

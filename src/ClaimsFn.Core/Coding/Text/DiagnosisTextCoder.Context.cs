@@ -10,9 +10,6 @@ public sealed partial class DiagnosisTextCoder
         "abdomen", "arm", "forearm", "leg", "thigh", "hand", "finger", "foot", "toe", "shoulder", "elbow", "wrist", "knee", "ankle", "hip", "buttock", "scalp",
         "eyelid", "lip", "ear", "nose", "groin", "axilla", "plantar", "palmar", "perianal", "genital", "oral", "upper", "lower", "multiple"]).Select(ClinicalText.Stem)];
 
-    private static readonly string FlareStem = ClinicalText.Stem("flare");
-    private static readonly string ExacerbationStem = ClinicalText.Stem("exacerbation");
-
     private static readonly HashSet<string> GenericQualified = new(((string[])["symptoms", "disease", "case", "illness", "episodes"]).Select(ClinicalText.Stem), StringComparer.Ordinal);
 
     /// <summary>
@@ -20,9 +17,10 @@ public sealed partial class DiagnosisTextCoder
     /// course word ("mild", "flare", "recurrent") is noise when no title of the best code's category, nor of the candidates close to
     /// it, states it ("Croup, mild" → J05.0; not "Asthma, mild", where J45.2- says it; not "Depression, recurrent", where F33 does).
     /// A negated qualifier ("without thyrotoxic crisis", "no rupture") is noise or documentation of the best code itself, unless the
-    /// best code states what it negates.
+    /// best code states what it negates. AnotherCode: the best read only the dropped words ("gout flare": J45.901 "with (acute)
+    /// exacerbation"; "Nausea without vomiting": T75.3 by "Nausea, marina"), so the statement without them may lead to another code.
     /// </summary>
-    private string? WithoutUnclaimedQualifiers(string text, string best, List<Candidate> ranked)
+    private (string Text, bool AnotherCode)? WithoutUnclaimedQualifiers(string text, string best, List<Candidate> ranked)
     {
         var qualifiers = DocumentedStatement.Qualifiers(text);
         if (qualifiers.Count == 0) return null;
@@ -33,9 +31,14 @@ public sealed partial class DiagnosisTextCoder
             if (at + length <= rest.Length && rest[at..(at + length)].Trim().Length > 0) rest = rest.Remove(at, length).Insert(at, new string(' ', length));
         var restIds = ClinicalText.Normalize(rest, index.Vocabulary).Where(t => !t.Negated)
             .Select(t => index.TryGetToken(t.Stem, out var id) ? id : -1).Where(id => id >= 0).ToHashSet();
-        var claimants = CodeSet.BillableDescendants(best[..3], MaxDescendants).Select(e => e.Code).Append(best)
-            .Concat(ranked.Take(QualifierClaimants).Select(c => c.Code).Where(c => index.TitleTokens(c).Any(restIds.Contains)))
-            .Distinct(StringComparer.Ordinal).ToList();
+        // The best code's category claims only when the best reads the same diagnosis: "gout flare" is first "exacerbation" J45.901,
+        // whose category claims the flare that gout's does not.
+        var bestReads = restIds.Count == 0 || index.TitleTokens(best).Any(restIds.Contains);
+        var close = ranked.Take(QualifierClaimants).Select(c => c.Code).Where(c => index.TitleTokens(c).Any(restIds.Contains)).ToList();
+        var withBest = CodeSet.BillableDescendants(best[..3], MaxDescendants).Select(e => e.Code).Append(best).Concat(close).Distinct(StringComparer.Ordinal).ToList();
+        // A site stays claimed by the best's category either way ("Lipoma of back": M54 "back" keeps the site that D17.9 would drop).
+        var courseClaimants = bestReads ? withBest : close;
+        var anotherCode = !bestReads;
         var bestTitle = index.TitleTokens(best);
         var drop = new List<(int Index, int Length)>();
         foreach (var (at, length, kind) in qualifiers.OrderBy(q => q.Index))
@@ -48,20 +51,20 @@ public sealed partial class DiagnosisTextCoder
             // A site is the code's axis when a title of the category, or of a close candidate, names any site (D17.1 "... of trunk" for
             // "Lipoma of back"; B07.0 "Plantar wart" for "Wart of hand"), not only the site written.
             if (kind == QualifierKind.Site) words = [.. words.Concat(SiteAxisStems)];
-            // A flare is an exacerbation where the category has one ("Moderate persistent asthma, flare" is J45.41, not J45.40).
-            if (words.Contains(FlareStem)) words = [.. words, ExacerbationStem];
             if (words.Count == 0) continue;
             var claimed = negated
                 // The best code states the opposite only when it says every word, none negated (F03.90 "without behavioral
                 // disturbance, psychotic disturbance, ..." negates "behavioral", whatever its later "disturbance" reads as).
                 ? words.All(w => index.TryGetToken(w, out var id) && Array.IndexOf(bestTitle, id) >= 0) && !words.Any(w => index.TryGetToken("~" + w, out var id) && Array.IndexOf(bestTitle, id) >= 0)
-                : words.Any(w => index.TryGetToken(w, out var id) && claimants.Exists(c => Array.IndexOf(index.TitleTokens(c), id) >= 0));
+                : words.Any(w => index.TryGetToken(w, out var id) && (kind == QualifierKind.Site ? withBest : courseClaimants).Exists(c => Array.IndexOf(index.TitleTokens(c), id) >= 0));
             if (!claimed) drop.Add((at, length));
+            // A dropped site must lead to the same code ("Lipoma of back": M54's "back" is no reason to code D17.9).
+            if (!claimed && kind == QualifierKind.Site) anotherCode = false;
         }
         if (drop.Count == 0) return null;
         var result = text;
         foreach (var (at, length) in drop.OrderByDescending(d => d.Index)) result = result.Remove(at, length).Insert(at, " ");
-        return result.Trim(' ', ',', ';');
+        return (result.Trim(' ', ',', ';'), anotherCode);
     }
 
     /// <summary>

@@ -272,10 +272,11 @@ public sealed partial class DiagnosisTextCoder
         // "Croup, mild", "Graves disease without thyrotoxic crisis": qualifiers that document nothing the best code could say are
         // read as such; the statement without them must lead to the same code, confidently (see WithoutUnclaimedQualifiers).
         if (!auto && !qualifiersRead && organismText is null && documented is not null && suggestions.Count > 0
-            && WithoutUnclaimedQualifiers(text0, suggestions[0].Code, ranked) is { Length: > 0 } unclaimed)
+            && WithoutUnclaimedQualifiers(text0, suggestions[0].Code, ranked) is { Text.Length: > 0 } unclaimed)
         {
-            var second = CodeWithin(unclaimed, null, maxSuggestions, inParts: inParts, trimesterWords: trimesterWords, qualifiersRead: true);
-            if (second.AutoAssigned && second.Best!.Code == suggestions[0].Code) return second with { Statement = statement };
+            // Or to another code, when the best read only the qualifier ("gout flare": J45.901 "... with (acute) exacerbation").
+            var second = CodeWithin(unclaimed.Text, null, maxSuggestions, inParts: inParts, trimesterWords: trimesterWords, qualifiersRead: true);
+            if (second.AutoAssigned && (second.Best!.Code == suggestions[0].Code || unclaimed.AnotherCode)) return second with { Statement = statement };
         }
         // "Adult wellness exam with abnormal findings: hyperlipidemia": the exam code, then the finding it names (I.C.21.c.13).
         if (inParts && organismText is null && documented is not null && AdditionalCodeRules.IsExamWithFindings(best.Code) && ExamFinding().Match(documented.Text) is { Success: true } found)

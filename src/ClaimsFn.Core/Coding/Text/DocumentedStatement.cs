@@ -280,6 +280,8 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
         var words = rest.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return false;
         if (TreatmentWords.Contains(words[0]) || AnticoagulantWords.Contains(words[0])) return true;
+        // "On maintenance therapy", "on antiplatelet medication": a kind of treatment, however it is qualified.
+        if (words.Take(3).Any(w => w.TrimEnd(')', ',', ';') is "therapy" or "treatment" or "medication" or "medications")) return true;
         return isDiagnosisWord is not null && words.All(w => !isDiagnosisWord(w));
     }
 
@@ -395,10 +397,10 @@ public sealed partial record DocumentedStatement(string Text, bool UncertainOnly
     [GeneratedRegex(@"\b(?:initial|subsequent|sequela|sequelae|late effect)\b")]
     private static partial Regex EncounterWord();
 
-    [GeneratedRegex(@"\b(?:follow[- ]?up|f/u|recheck)(?:\s+(?:of|for)\s+(?:the\s+)?(?:healing|injury))?(?:\s+(?:visit|exam|encounter))?\b")]
+    [GeneratedRegex(@"\b(?:follow[- ]?up|f/u|recheck|aftercare)(?:\s+(?:of|for)\s+(?:the\s+)?(?:healing|injury))?(?:\s+(?:visit|exam|encounter))?\b")]
     private static partial Regex InjuryFollowUp();
 
-    [GeneratedRegex(@"\s*\b(?:(?:of|in|involving) (?:the )?(?:(?:right|left|bilateral) )?(?:upper|middle|lower|right upper|right lower|left upper|left lower)(?: and (?:upper|middle|lower))? lobes?|(?:rll|lll|rul|lul|rml|lingula))\b")]
+    [GeneratedRegex(@"\s*\b(?:(?:(?:of|in|involving) (?:the )?)?(?:(?:right|left|bilateral) )?(?:upper|middle|lower|right upper|right lower|left upper|left lower)(?: and (?:upper|middle|lower))? lobes?|(?:rll|lll|rul|lul|rml|lingula))\b")]
     private static partial Regex LungLobe();
 
     [GeneratedRegex(@"\bsymptomatic\s+(?=[a-z])")]
