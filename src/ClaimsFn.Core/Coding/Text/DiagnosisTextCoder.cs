@@ -114,6 +114,8 @@ public sealed partial class DiagnosisTextCoder
             text = spelling.Correct(documented.Text, IsDiagnosisWord);
             // "s/p right TKA", "Aftercare following left THA", "Coronary stent in place": a status the guidelines code outright.
             if (rules.Status(text) is { } status) return Assigned(statement, status.Codes, GuidelineConfidence, status.Evidence);
+            // "Supervision of normal first pregnancy", "On long-term prednisone", "Accidental overdose of acetaminophen": a class one rule codes (see AdditionalCodeRules.RoutineReading).
+            if (rules.RoutineReading(text, documented) is { } routine) return Assigned(statement, routine.Codes, GuidelineConfidence, routine.Evidence);
         }
         else if (IsUncertain(lowered))
             return new TextCodingResult(statement, [], false, UncertainQuestion);
