@@ -511,6 +511,10 @@ public sealed class GuidelineCodingTests
     [InlineData("Chronic NSAID use", "Z791")]
     [InlineData("Fluoxetine overdose, suicide attempt, initial encounter", "T43222A")]
     [InlineData("Overdose of tramadol, subsequent encounter", "T40421D")]
+    [InlineData("Pregnancy, 20 weeks, normal", "Z3492,Z3A20")]
+    [InlineData("Late effect of burn of right hand with contracture", "M24541,T23001S")]
+    [InlineData("Stiffness of left elbow due to old elbow fracture", "M25622,S42402S")]
+    [InlineData("Principal diagnosis: chronic systolic heart failure. Secondary: essential hypertension", "I110,I5022")]
     public void RoutineClasses_AreCodedByTheirGuidelineRule(string statement, string codes)
     {
         var result = SharedData.TextCoder2026.Code(statement);
@@ -524,6 +528,7 @@ public sealed class GuidelineCodingTests
     [InlineData("Postpartum depression, routine follow-up", "Z392")]
     [InlineData("Long-term prednisone with steroid-induced hyperglycemia", "Z7952")]
     [InlineData("Overdose of an unknown drug, initial encounter", "T50901A")]
+    [InlineData("Late effect of right wrist fracture with stiffness", "S6291XS")]
     public void RoutineClasses_SayingAnythingElse_AreLeftToTheCoder(string statement, string notCode)
     {
         var result = SharedData.TextCoder2026.Code(statement);

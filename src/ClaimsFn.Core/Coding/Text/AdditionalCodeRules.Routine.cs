@@ -50,7 +50,8 @@ public sealed partial class AdditionalCodeRules
     /// follow-up (Z39.2), long-term drug use ("On long-term prednisone" Z79.52) or a drug poisoning ("Accidental overdose of
     /// acetaminophen, initial encounter" T39.1X1A). Null when it says anything else.
     /// </summary>
-    public (IReadOnlyList<string> Codes, string Evidence)? RoutineReading(string text, DocumentedStatement doc)
+    /// <param name="written">The statement as written: "Pregnancy, 12 weeks, normal" says "normal" in a clause the documented text sets aside as a status word.</param>
+    public (IReadOnlyList<string> Codes, string Evidence)? RoutineReading(string text, DocumentedStatement doc, string? written = null)
     {
         var t = text.ToLowerInvariant();
         var words = t.Split([' ', ',', '-', '/', '(', ')', '.', ';', ':', '+'], StringSplitOptions.RemoveEmptyEntries);
@@ -59,7 +60,8 @@ public sealed partial class AdditionalCodeRules
         (IReadOnlyList<string>, string)? Checked(IReadOnlyList<string> codes, string why) =>
             codes.All(c => codeSet.TryGet(c, out var e) && e.Billable) ? (codes, why) : null;
 
-        if (words.Any(PregnancyWords.Contains) && words.Any(NormalPregnancyWords.Contains) && Only(PregnancyWords, [.. NormalPregnancyWords, .. PregnancyFillers])
+        var writtenWords = (written ?? text).ToLowerInvariant().Split([' ', ',', '-', '/', '(', ')', '.', ';', ':', '+'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(PregnancyWords.Contains) && (words.Any(NormalPregnancyWords.Contains) || writtenWords.Contains("normal")) && Only(PregnancyWords, [.. NormalPregnancyWords, .. PregnancyFillers])
             && !t.Contains("high risk", StringComparison.Ordinal) && (!words.Contains("low") || t.Contains("low risk", StringComparison.Ordinal)))
         {
             var first = words.Contains("primigravida") || words.Contains("primigravid") || FirstPregnancy().IsMatch(t) || doc.Gravida == 1;
@@ -97,6 +99,21 @@ public sealed partial class AdditionalCodeRules
             return Checked([code], $"guideline I.C.19.e.5.b: poisoning by {poisons[0]} (Table of Drugs and Chemicals), {intentTitle}; the intent is accidental when the record does not say it");
         }
         return null;
+    }
+
+    /// <summary>
+    /// Codes listed one by one that name essential hypertension (I10) and one heart failure (I50.-), and no kidney disease: the guideline
+    /// presumes the link (I.C.9.a.1), so I11.0 takes the place of the first of them, the heart failure after it ("use additional code to
+    /// identify the type of heart failure"). Null when the list is anything else.
+    /// </summary>
+    public static List<string>? HypertensiveHeartFailure(List<string> codes)
+    {
+        var failures = codes.Where(c => c.StartsWith("I50", StringComparison.Ordinal)).ToList();
+        if (!codes.Contains("I10") || failures.Count != 1 || codes.Exists(c => c[..3] is "N18" or "N19" or "I11" or "I12" or "I13" or "I15" or "I16")) return null;
+        var at = Math.Min(codes.IndexOf("I10"), codes.IndexOf(failures[0]));
+        var rest = codes.Where(c => c != "I10" && c != failures[0]).ToList();
+        rest.InsertRange(at, ["I110", failures[0]]);
+        return rest;
     }
 
     [GeneratedRegex(@"\bfirst (?:normal )?pregnancy\b|\bg1\b")]
