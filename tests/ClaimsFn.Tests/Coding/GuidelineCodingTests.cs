@@ -539,6 +539,40 @@ public sealed class GuidelineCodingTests
         Assert.DoesNotContain(notCode, result.AssignedCodes);
     }
 
+    // Stop 19 (s19-t6): whole classes one guideline rule codes from the words (AdditionalCodeRules.RoutineReading).
+    [Theory]
+    [InlineData("Routine prenatal care, normal pregnancy, primigravida, third trimester", "Z3403")]
+    [InlineData("Normal pregnancy, multigravida, 30 weeks", "Z3483,Z3A30")]
+    [InlineData("Uncomplicated intrauterine pregnancy, 9 weeks", "Z3491,Z3A09")]
+    [InlineData("Routine postpartum check", "Z392")]
+    [InlineData("Long-term use of warfarin", "Z7901")]
+    [InlineData("Chronic NSAID use", "Z791")]
+    [InlineData("Fluoxetine overdose, suicide attempt, initial encounter", "T43222A")]
+    [InlineData("Overdose of tramadol, subsequent encounter", "T40421D")]
+    [InlineData("Pregnancy, 20 weeks, normal", "Z3492,Z3A20")]
+    [InlineData("Late effect of burn of right hand with contracture", "M24541,T23001S")]
+    [InlineData("Stiffness of left elbow due to old elbow fracture", "M25622,S42402S")]
+    [InlineData("Principal diagnosis: chronic systolic heart failure. Secondary: essential hypertension", "I110,I5022")]
+    public void RoutineClasses_AreCodedByTheirGuidelineRule(string statement, string codes)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.True(result.AutoAssigned, $"{statement}: {result.Question}");
+        Assert.Equal(codes.Split(','), result.AssignedCodes);
+    }
+
+    [Theory]
+    [InlineData("High risk pregnancy, multigravida, second trimester", "Z3482")]
+    [InlineData("Normal pregnancy, first trimester, 20 weeks", "Z3401")]
+    [InlineData("Postpartum depression, routine follow-up", "Z392")]
+    [InlineData("Long-term prednisone with steroid-induced hyperglycemia", "Z7952")]
+    [InlineData("Overdose of an unknown drug, initial encounter", "T50901A")]
+    [InlineData("Late effect of right wrist fracture with stiffness", "S6291XS")]
+    public void RoutineClasses_SayingAnythingElse_AreLeftToTheCoder(string statement, string notCode)
+    {
+        var result = SharedData.TextCoder2026.Code(statement);
+        Assert.DoesNotContain(notCode, result.AssignedCodes);
+    }
+
     // Stop 19 (s19-t3): abbreviations and lay names in wide use, read as the words the titles and the Index use.
     [Theory]
     [InlineData("Primary open-angle glaucoma OU, moderate stage", "H401132")]

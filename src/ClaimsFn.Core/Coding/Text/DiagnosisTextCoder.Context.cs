@@ -94,7 +94,10 @@ public sealed partial class DiagnosisTextCoder
             }
         }
         var codes = results.SelectMany(r => r.AssignedCodes).Distinct(StringComparer.Ordinal).ToList();
-        if (codes.Count < 2 || !Separable(codes)) return null;
+        // Hypertension listed beside heart failure is hypertensive heart disease with heart failure (I.C.9.a.1): I11.0, then the I50.x.
+        var heart = AdditionalCodeRules.HypertensiveHeartFailure(codes);
+        if (codes.Count < 2 || !Separable(heart is null ? codes : [.. codes.Where(c => c != "I10")])) return null;
+        if (heart is not null) codes = heart;
         // A manifestation code ("... in diseases classified elsewhere") follows its etiology's rules, not the written order; a cause
         // that hypertension is written with is secondary hypertension (I15), one code.
         if (codes.Exists(c => Title(c).Contains("classified elsewhere", StringComparison.OrdinalIgnoreCase))) return null;

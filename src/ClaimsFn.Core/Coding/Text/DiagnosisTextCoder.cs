@@ -114,6 +114,8 @@ public sealed partial class DiagnosisTextCoder
             text = spelling.Correct(documented.Text, IsDiagnosisWord);
             // "s/p right TKA", "Aftercare following left THA", "Coronary stent in place": a status the guidelines code outright.
             if (rules.Status(text) is { } status) return Assigned(statement, status.Codes, GuidelineConfidence, status.Evidence);
+            // "Supervision of normal first pregnancy", "On long-term prednisone", "Accidental overdose of acetaminophen": a class one rule codes (see AdditionalCodeRules.RoutineReading).
+            if (rules.RoutineReading(text, documented, text0) is { } routine) return Assigned(statement, routine.Codes, GuidelineConfidence, routine.Evidence);
         }
         else if (IsUncertain(lowered))
             return new TextCodingResult(statement, [], false, UncertainQuestion);
@@ -344,7 +346,7 @@ public sealed partial class DiagnosisTextCoder
     private TextCodingResult? WithInjurySequela(string text, int maxSuggestions)
     {
         var m = InjurySequela().Match(text);
-        if (!m.Success) return null;
+        if (!m.Success) return WithInjurySequelaNamedFirst(text, maxSuggestions);
         var residualText = m.Groups["residual"].Value.Trim(' ', ',', ';');
         var injury = m.Groups["injury"].Value.Trim(' ', ',', ';');
         if (residualText.Length == 0 || injury.Length == 0) return null;
@@ -359,6 +361,45 @@ public sealed partial class DiagnosisTextCoder
         return Assigned(text, [.. residual.AssignedCodes, .. cause.AssignedCodes], Math.Min(residual.Best!.Confidence, cause.Best!.Confidence),
             $"{residual.Best.Evidence} + {cause.Best.Evidence}; a sequela: the residual condition first, then the injury with 7th character S (I.B.10, I.C.19.a)");
     }
+
+    /// <summary>
+    /// The other two ways a sequela is written (s19-t6): the injury first ("Late effect of left ankle sprain with chronic instability"), or
+    /// the residual caused by an old injury ("Contracture of right knee due to old tibial shaft fracture"). The residual is coded first
+    /// (with the injury's site when it names none), then the injury with 7th character S, its side from the residual when it says none.
+    /// </summary>
+    private const double SequelaInjuryConfidence = 0.85;
+
+    private TextCodingResult? WithInjurySequelaNamedFirst(string text, int maxSuggestions)
+    {
+        var m = InjuryFirstSequela().Match(text);
+        if (!m.Success) m = ResidualOfOldInjury().Match(text);
+        if (!m.Success) return null;
+        var residualText = m.Groups["residual"].Value.Trim(' ', ',', ';', ':');
+        var injury = m.Groups["injury"].Value.Trim(' ', ',', ';', ':');
+        if (residualText.Length == 0 || injury.Length == 0) return null;
+        // "Chronic instability" of the ankle the injury names: the residual takes the injury's site when it names none.
+        var injurySite = InjuryNoun().Replace(injury, " ").Trim();
+        var residual = CodeWithin(!ResidualSite().IsMatch(residualText) && injurySite.Length > 0 ? $"{residualText} of {injurySite}" : residualText, null, maxSuggestions, inParts: false);
+        if (!residual.AutoAssigned || residual.AssignedCodes.Any(c => c[0] is 'S' or 'T')) return null;
+        var side = SideWord().Match(injury).Success ? "" : SideWord().Match(residualText) is { Success: true } sw ? sw.Value + " " : "";
+        var cause = CodeWithin($"{side}{injury}, sequela", null, maxSuggestions, inParts: false);
+        // The injury is coded from a fragment of the statement: only a close reading of it stands ("right wrist fracture" reads S62.91- at 0.77, a hand code).
+        if (!cause.AutoAssigned || cause.Best!.Confidence < SequelaInjuryConfidence || cause.AssignedCodes.Any(c => c[0] is not ('S' or 'T') || c.Length != 7 || c[6] != 'S')) return null;
+        return Assigned(text, [.. residual.AssignedCodes, .. cause.AssignedCodes], Math.Min(residual.Best!.Confidence, cause.Best!.Confidence),
+            $"{residual.Best.Evidence} + {cause.Best.Evidence}; a sequela: the residual condition first, then the injury with 7th character S (I.B.10, I.C.19.a)");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:sequela|sequelae|late effects?) (?:of|from) (?:(?:an?|the|old|prior|previous|healed|remote)\s+)*(?<injury>.+?)[,;:]?\s+(?:with|causing|resulting in|:)\s+(?<residual>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex InjuryFirstSequela();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<residual>.+?)[,;]?\s+(?:due to|from|secondary to|following|after) (?:an?\s+|the\s+)?(?:old|healed|prior|previous|remote)\s+(?<injury>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ResidualOfOldInjury();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sprain|strain|fracture|fx|injury|dislocation|laceration|burn|contusion|wound|tear)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex InjuryNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SideWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<residual>.+?)[,;]?\s+(?:(?:as|is) (?:a )?)?(?:sequela|sequelae|late effects?) (?:of|from) (?:(?:an?|the|old|prior|previous|healed|remote)\s+)*(?<injury>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex InjurySequela();
