@@ -53,6 +53,7 @@ public sealed class CodingEvaluationSetTests
     [InlineData("dev4-statements.tsv")]
     [InlineData("holdout3-statements.tsv")]
     [InlineData("dev5-statements.tsv")]
+    [InlineData("holdout4-statements.tsv")]
     public void EveryLabel_IsABillableCodeOfItsFiscalYear(string file)
     {
         var bad = new List<string>();
