@@ -381,7 +381,7 @@ public sealed partial class DiagnosisTextCoder
         var injurySite = InjuryNoun().Replace(injury, " ").Trim();
         var residual = CodeWithin(!ResidualSite().IsMatch(residualText) && injurySite.Length > 0 ? $"{residualText} of {injurySite}" : residualText, null, maxSuggestions, inParts: false);
         if (!residual.AutoAssigned || residual.AssignedCodes.Any(c => c[0] is 'S' or 'T')) return null;
-        var side = SideWord().Match(injury).Success ? "" : SideWord().Match(residualText) is { Success: true } sw ? sw.Value + " " : "";
+        var side = RightOrLeft().Match(injury).Success ? "" : RightOrLeft().Match(residualText) is { Success: true } sw ? sw.Value + " " : "";
         var cause = CodeWithin($"{side}{injury}, sequela", null, maxSuggestions, inParts: false);
         // The injury is coded from a fragment of the statement: only a close reading of it stands ("right wrist fracture" reads S62.91- at 0.77, a hand code).
         if (!cause.AutoAssigned || cause.Best!.Confidence < SequelaInjuryConfidence || cause.AssignedCodes.Any(c => c[0] is not ('S' or 'T') || c.Length != 7 || c[6] != 'S')) return null;
@@ -397,9 +397,6 @@ public sealed partial class DiagnosisTextCoder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sprain|strain|fracture|fx|injury|dislocation|laceration|burn|contusion|wound|tear)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex InjuryNoun();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:right|left)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex SideWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<residual>.+?)[,;]?\s+(?:(?:as|is) (?:a )?)?(?:sequela|sequelae|late effects?) (?:of|from) (?:(?:an?|the|old|prior|previous|healed|remote)\s+)*(?<injury>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex InjurySequela();
