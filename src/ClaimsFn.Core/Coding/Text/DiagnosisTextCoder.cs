@@ -356,19 +356,27 @@ public sealed partial class DiagnosisTextCoder
         if (!residual.AutoAssigned && at.Success) residual = CodeWithin(residualText[..at.Index], null, maxSuggestions, inParts: false);
         if (!residual.AutoAssigned || residual.AssignedCodes.Any(c => c[0] is 'S' or 'T')) return null;
         var site = at.Success && !ResidualSite().IsMatch(injury) ? " of " + at.Groups["site"].Value : "";
-        var cause = CodeWithin($"{injury}{site}, sequela", null, maxSuggestions, inParts: false);
-        if (!cause.AutoAssigned || cause.AssignedCodes.Any(c => c[0] is not ('S' or 'T') || c.Length != 7 || c[6] != 'S')) return null;
+        return WithSequelaInjury(text, residual, $"{injury}{site}", 0, maxSuggestions);
+    }
+
+    /// <summary>The residual read, then the injury coded with 7th character S: both codes, residual first; null unless the injury
+    /// reads as an S/T sequela code at <paramref name="minConfidence"/> or more.</summary>
+    private TextCodingResult? WithSequelaInjury(string text, TextCodingResult residual, string injury, double minConfidence, int maxSuggestions)
+    {
+        var cause = CodeWithin($"{injury}, sequela", null, maxSuggestions, inParts: false);
+        if (!cause.AutoAssigned || cause.Best!.Confidence < minConfidence || cause.AssignedCodes.Any(c => c[0] is not ('S' or 'T') || c.Length != 7 || c[6] != 'S')) return null;
         return Assigned(text, [.. residual.AssignedCodes, .. cause.AssignedCodes], Math.Min(residual.Best!.Confidence, cause.Best!.Confidence),
             $"{residual.Best.Evidence} + {cause.Best.Evidence}; a sequela: the residual condition first, then the injury with 7th character S (I.B.10, I.C.19.a)");
     }
+
+    /// <summary>The least confidence at which an injury coded from a fragment of the statement stands as a sequela's cause.</summary>
+    private const double SequelaInjuryConfidence = 0.85;
 
     /// <summary>
     /// The other two ways a sequela is written (s19-t6): the injury first ("Late effect of left ankle sprain with chronic instability"), or
     /// the residual caused by an old injury ("Contracture of right knee due to old tibial shaft fracture"). The residual is coded first
     /// (with the injury's site when it names none), then the injury with 7th character S, its side from the residual when it says none.
     /// </summary>
-    private const double SequelaInjuryConfidence = 0.85;
-
     private TextCodingResult? WithInjurySequelaNamedFirst(string text, int maxSuggestions)
     {
         var m = InjuryFirstSequela().Match(text);
@@ -382,11 +390,8 @@ public sealed partial class DiagnosisTextCoder
         var residual = CodeWithin(!ResidualSite().IsMatch(residualText) && injurySite.Length > 0 ? $"{residualText} of {injurySite}" : residualText, null, maxSuggestions, inParts: false);
         if (!residual.AutoAssigned || residual.AssignedCodes.Any(c => c[0] is 'S' or 'T')) return null;
         var side = RightOrLeft().Match(injury).Success ? "" : RightOrLeft().Match(residualText) is { Success: true } sw ? sw.Value + " " : "";
-        var cause = CodeWithin($"{side}{injury}, sequela", null, maxSuggestions, inParts: false);
         // The injury is coded from a fragment of the statement: only a close reading of it stands ("right wrist fracture" reads S62.91- at 0.77, a hand code).
-        if (!cause.AutoAssigned || cause.Best!.Confidence < SequelaInjuryConfidence || cause.AssignedCodes.Any(c => c[0] is not ('S' or 'T') || c.Length != 7 || c[6] != 'S')) return null;
-        return Assigned(text, [.. residual.AssignedCodes, .. cause.AssignedCodes], Math.Min(residual.Best!.Confidence, cause.Best!.Confidence),
-            $"{residual.Best.Evidence} + {cause.Best.Evidence}; a sequela: the residual condition first, then the injury with 7th character S (I.B.10, I.C.19.a)");
+        return WithSequelaInjury(text, residual, $"{side}{injury}", SequelaInjuryConfidence, maxSuggestions);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:sequela|sequelae|late effects?) (?:of|from) (?:(?:an?|the|old|prior|previous|healed|remote)\s+)*(?<injury>.+?)[,;:]?\s+(?:with|causing|resulting in|:)\s+(?<residual>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
